@@ -1,0 +1,98 @@
+# shellcheck shell=bash
+# Common helpers for the rdma-backports scripts. Source it; do not run it.
+
+RDMABP_TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# Big caches (chroots, downloaded packages, ccache) live outside the repo.
+RDMABP_CACHE=${RDMABP_CACHE:-/var/cache/rdma-backports}
+RDMABP_MIRROR=${RDMABP_MIRROR:-http://deb.debian.org/debian}
+RDMABP_SECURITY_MIRROR=${RDMABP_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
+RDMABP_KEYRING=${RDMABP_KEYRING:-/usr/share/keyrings/debian-archive-keyring.gpg}
+PROG=${PROG:-$(basename "$0")}
+
+die() {
+	echo "$PROG: error: $*" >&2
+	exit 1
+}
+
+log() {
+	echo "$PROG: $*" >&2
+}
+
+# Supported targets: target suite compiler. The headers ABI is looked up
+# in the suite at chroot creation (newest wins), never hard-coded.
+targets_table() {
+	cat <<'TBL'
+5.10	bullseye	gcc-10
+6.1	bookworm	gcc-12
+6.12	trixie	gcc-14
+7.2	sid	gcc-16
+TBL
+}
+
+supported_targets() {
+	targets_table | cut -f1 | paste -sd' '
+}
+
+# target_field TARGET COLUMN (2=suite 3=compiler); dies on an unknown target.
+target_field() {
+	local f
+	f=$(targets_table | awk -F'\t' -v t="$1" -v c="$2" '$1 == t { print $c }')
+	[ -n "$f" ] || die "unsupported target '$1'; supported targets: $(supported_targets)"
+	echo "$f"
+}
+
+# kver_target KVER: the target series an exact kernel release belongs to.
+kver_target() {
+	local t
+	for t in $(supported_targets); do
+		case "$1" in
+		"$t".*|"$t"-*) echo "$t"; return 0 ;;
+		esac
+	done
+	die "unsupported kernel '$1'; supported targets: $(supported_targets) (e.g. 6.1.0-N-amd64)"
+}
+
+# Private apt configuration for one suite: lists and cache stay in the
+# project cache and never touch the host's apt state.
+suite_apt_opts() {
+	local suite=$1 d="$RDMABP_CACHE/apt/$1"
+	mkdir -p "$d/lists/partial" "$d/cache/archives/partial"
+	if [ ! -s "$d/sources.list" ]; then
+		{
+			echo "deb [signed-by=$RDMABP_KEYRING] $RDMABP_MIRROR $suite main"
+			case "$suite" in
+			sid) ;;
+			*) echo "deb [signed-by=$RDMABP_KEYRING] $RDMABP_SECURITY_MIRROR $suite-security main" ;;
+			esac
+		} > "$d/sources.list"
+	fi
+	printf '%s\n' -o "Dir::Etc::sourcelist=$d/sources.list" -o "Dir::Etc::sourceparts=-" \
+		-o "Dir::State::Lists=$d/lists" -o "Dir::Cache=$d/cache" \
+		-o "Dir::State::status=/dev/null" -o "APT::Sandbox::User=root" \
+		-o "Acquire::Check-Valid-Until=false"
+}
+
+# suite_apt SUITE apt-get-args...: run apt-get against one suite privately.
+suite_apt() {
+	local suite=$1
+	shift
+	local -a opts
+	mapfile -t opts < <(suite_apt_opts "$suite")
+	apt-get -q "${opts[@]}" "$@"
+}
+
+suite_apt_cache() {
+	local suite=$1
+	shift
+	local -a opts
+	mapfile -t opts < <(suite_apt_opts "$suite")
+	apt-cache "${opts[@]}" "$@"
+}
+
+# Refresh a suite's private package lists at most once an hour.
+suite_apt_update() {
+	local d="$RDMABP_CACHE/apt/$1/lists"
+	if [ -z "$(find "$d" -maxdepth 1 -name '*Packages*' -mmin -60 2>/dev/null)" ]; then
+		suite_apt "$1" update >/dev/null || die "cannot reach the Debian mirror $RDMABP_MIRROR for suite $1"
+	fi
+}
