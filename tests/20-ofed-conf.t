@@ -1,0 +1,41 @@
+#!/bin/bash
+# ofed.conf selects the modules; a bad line is an error naming the line.
+. "$(dirname "$0")/lib.sh"
+plan 10
+w=$(mktemp -d)
+trap 'rm -rf "$w"' EXIT
+# A target .config without RDMA_SIW, like every Debian kernel's.
+printf 'CONFIG_NET=y\nCONFIG_INFINIBAND=m\nCONFIG_CONFIGFS_FS=y\nCONFIG_RFS_ACCEL=y\n# CONFIG_RDMA_SIW is not set\n' >"$w/dotconfig"
+sel() { "$TOP/scripts/select-modules" "$1" "$w/dotconfig" "$w/out"; }
+
+printf 'core=y\nrxe=y\nsiw = y  # comment\n\n# a comment\n' >"$w/good.conf"
+sel "$w/good.conf" 2>/dev/null
+ok $? "a well-formed ofed.conf is accepted"
+grep -qx 'CONFIG_RDMA_SIW=m' "$w/out/config.mk" && grep -qx '#define CONFIG_RDMA_SIW_MODULE 1' "$w/out/kconfig.h"
+ok $? "siw is built although the target's .config leaves RDMA_SIW unset"
+grep -qx 'CONFIG_INFINIBAND_SRP=m' "$w/out/config.mk"
+ok $? "a key left out takes its default (srp=y)"
+
+printf 'core=y\nsiw=n\nipoib=n\n' >"$w/nosiw.conf"
+sel "$w/nosiw.conf" 2>/dev/null
+grep -qx 'CONFIG_RDMA_SIW=' "$w/out/config.mk" && ! grep -q 'siw$' "$w/out/modules.list" &&
+	grep -q '^#undef CONFIG_INFINIBAND_IPOIB_MODULE' "$w/out/kconfig.h" &&
+	! grep -q 'define CONFIG_INFINIBAND_IPOIB' "$w/out/kconfig.h"
+ok $? "siw=n and ipoib=n leave them unbuilt and undefined for the preprocessor"
+
+grep -q '^#define CONFIG_MLX5_EN_ARFS 1' "$w/out/kconfig.h" && grep -qx 'CONFIG_MLX5_BRIDGE=' "$w/out/config.mk"
+ok $? "a conditional option follows the target's config (RFS_ACCEL set, BRIDGE unset)"
+
+printf 'core=y\nrxe=y\nthis is not a setting\n' >"$w/bad.conf"
+expect_fail "a malformed line is an error naming the line" \
+	"bad.conf:3: malformed line \"this is not a setting\"" sel "$w/bad.conf"
+printf 'core=y\n\nfoo=y\n' >"$w/unknown.conf"
+expect_fail "an unknown module is an error naming the line and the known ones" \
+	'unknown.conf:3: unknown module "foo"; known modules: core ' sel "$w/unknown.conf"
+printf 'core=y\nrxe=maybe\n' >"$w/value.conf"
+expect_fail "a value other than y or n is an error naming the line" 'value.conf:2: malformed line' sel "$w/value.conf"
+printf 'rxe=y\nrxe=n\n' >"$w/twice.conf"
+expect_fail "a module set twice is an error naming both lines" 'twice.conf:2: "rxe" is set twice \(first on line 1\)' sel "$w/twice.conf"
+printf 'core=n\nrxe=y\n' >"$w/needs.conf"
+expect_fail "a module whose dependency is off is an error" 'needs.conf:2: rxe=y needs core=y' sel "$w/needs.conf"
+exit $((_tap_failed > 0))

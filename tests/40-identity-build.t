@@ -1,0 +1,34 @@
+#!/bin/bash
+# The identity target: the pinned 7.2 stack built for Debian's 7.2 kernel in
+# its sid chroot. Every selected module must exist, match the target's
+# vermagic and carry the project's version.
+. "$(dirname "$0")/lib.sh"
+kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
+[ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
+tree="$TOP/build/$kver"
+if [ "${RDMABP_TEST_REUSE_BUILD:-0}" != 1 ] || [ ! -s "$tree/rdmabp/results.tsv" ]; then
+	"$TOP/scripts/build-target" 7.2 "$kver" >&2
+fi
+list="$tree/rdmabp/modules.list"
+version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+n=$(wc -l <"$list")
+plan $((n + 3))
+[ "$n" -ge 38 ]
+ok $? "the default ofed.conf selects the whole copy-list ($n modules)"
+! grep -qP '\tfailed\t' "$tree/rdmabp/results.tsv"
+ok $? "no module failed to build"
+warnings=$(awk -F'\t' '$1 == "warnings" { print $2 }' "$tree/rdmabp/summary")
+[ "${warnings:-1}" -eq 0 ]
+ok $? "the build gives no compiler warnings ($warnings)"
+while IFS=$'\t' read -r key ko; do
+	f=$(find "$tree" -name "$ko.ko" -print -quit)
+	if [ -z "$f" ]; then
+		ok 1 "$key: $ko.ko exists"
+		continue
+	fi
+	vm=$(modinfo -F vermagic "$f" | cut -d' ' -f1)
+	v=$(modinfo -F version "$f")
+	[ "$vm" = "$kver" ] && [ "$v" = "$version" ]
+	ok $? "$key: $ko.ko vermagic $vm, version $v"
+done <"$list"
+exit $((_tap_failed > 0))
