@@ -37,7 +37,7 @@ for s in "$TOP"/upstream/linux/tools/testing/selftests/rdma/*.sh; do
 	s=${s##*/}
 	required="$required selftest_${s%.sh}"
 done
-required="$required 2vm_rxe_rc_pingpong 2vm_rxe_rping 2vm_rxe_ib_write_bw 2vm_siw_rping 2vm_siw_ib_write_bw dmesg_clean"
+required="$required 2vm_rxe_rc_pingpong 2vm_rxe_rping 2vm_rxe_ib_write_bw 2vm_siw_rping 2vm_siw_ib_write_bw 2vm_dmesg_clean dmesg_clean"
 n=0
 for _ in $required; do n=$((n + 1)); done
 plan $((n + 6))
