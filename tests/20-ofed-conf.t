@@ -18,7 +18,7 @@ ok $? "a key left out takes its default (srp=y)"
 
 printf 'core=y\nsiw=n\nipoib=n\n' >"$w/nosiw.conf"
 sel "$w/nosiw.conf" 2>/dev/null
-grep -qx 'CONFIG_RDMA_SIW=' "$w/out/config.mk" && ! grep -q 'siw$' "$w/out/modules.list" &&
+grep -qx 'CONFIG_RDMA_SIW=' "$w/out/config.mk" && ! grep -qP '\tsiw\t' "$w/out/modules.list" &&
 	grep -q '^#undef CONFIG_INFINIBAND_IPOIB_MODULE' "$w/out/kconfig.h" &&
 	! grep -q 'define CONFIG_INFINIBAND_IPOIB' "$w/out/kconfig.h"
 ok $? "siw=n and ipoib=n leave them unbuilt and undefined for the preprocessor"

@@ -4,7 +4,7 @@
  * networking and PCI headers, or every other probe result is meaningless.
  */
 #include <linux/module.h>
-#include <linux/netdevice.h>
+#include <linux/etherdevice.h>
 #include <linux/pci.h>
 #include <linux/slab.h>
 
