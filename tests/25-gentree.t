@@ -22,7 +22,7 @@ bad="$TOP/patches/test-gentree-bad.patch"
 sed 's/^ # SPDX-License-Identifier: GPL-2.0$/ # no such line/' "$good" >"$bad"
 printf 'test-gentree-good.patch\t!HAVE_ABSENT\ntest-gentree-bad.patch\tHAVE_ABSENT\n' >"$w/series"
 
-RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" 2>/dev/null
+RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" 2>"$w/err"; rc=$?; diag "$(cat "$w/err")"; [ $rc -eq 0 ]
 ok $? "a tree is generated"
 grep -q rdmabp-test-marker "$w/tree/drivers/infiniband/core/Makefile" &&
 	[ "$(cat "$w/tree/rdmabp/series")" = test-gentree-good.patch ]
