@@ -57,3 +57,6 @@ vmtest: deps fetch
 
 matrix-vm: deps fetch
 	scripts/vmtest-matrix
+
+# Distribution (dkms.conf, packaging/, install.pl): see packaging/README.
+-include packaging/packaging.mk
