@@ -1,0 +1,89 @@
+#!/bin/bash
+# Devel files: a third-party module that registers an ib_client builds
+# against /usr/src/rdma-backports/KVER (here: the devel files of the 7.2
+# identity build, made by scripts/dist-devel), with every symbol it uses
+# resolved by the stack's Module.symvers and the stack's own headers.
+. "$(dirname "$0")/lib.sh"
+kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
+[ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
+tree="$TOP/build/$kver"
+if [ ! -s "$tree/rdmabp/results.tsv" ]; then
+	"$TOP/scripts/build-target" 7.2 "$kver" >&2
+fi
+plan 7
+work="$TOP/build/test-devel.$$"
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
+mkdir -p "$work/mod"
+"$TOP/scripts/dist-devel" "$tree" "$work/$kver" 2>"$work/devel.log"
+ok $? "dist-devel writes the devel files"
+d="$work/$kver"
+[ -f "$d/include/rdma/ib_verbs.h" ] && [ -f "$d/rdmabp/kconfig.h" ] && [ -f "$d/rdmabp/config.h" ] &&
+	[ -f "$d/rdmabp/series" ] && grep -q 'ib_register_client' "$d/Module.symvers"
+ok $? "pinned headers, config header, series and a Module.symvers that exports ib_register_client"
+cat >"$work/mod/rdmabp_client.c" <<'C'
+// SPDX-License-Identifier: GPL-2.0
+/* A third-party module on rdma-backports: an ib_client that logs devices. */
+#include <linux/module.h>
+#include <rdma/ib_verbs.h>
+
+static int rdmabp_client_add(struct ib_device *dev)
+{
+	pr_info("rdmabp_client: %s (%u ports)\n", dev_name(&dev->dev), rdma_end_port(dev));
+	return 0;
+}
+
+static void rdmabp_client_remove(struct ib_device *dev, void *data)
+{
+	pr_info("rdmabp_client: %s gone\n", dev_name(&dev->dev));
+}
+
+static struct ib_client rdmabp_client = {
+	.name = "rdmabp_client",
+	.add = rdmabp_client_add,
+	.remove = rdmabp_client_remove,
+};
+
+static int __init rdmabp_client_init(void)
+{
+	return ib_register_client(&rdmabp_client);
+}
+
+static void __exit rdmabp_client_exit(void)
+{
+	ib_unregister_client(&rdmabp_client);
+}
+
+module_init(rdmabp_client_init);
+module_exit(rdmabp_client_exit);
+MODULE_DESCRIPTION("ib_client built against rdma-backports");
+MODULE_LICENSE("GPL");
+C
+cat >"$work/mod/Makefile" <<MK
+ifneq (\$(KERNELRELEASE),)
+obj-m := rdmabp_client.o
+else
+include $d/rdmabp.mk
+RDMABP_KDIR := /usr/src/linux-headers-$kver
+all:
+	\$(MAKE) -C \$(RDMABP_KDIR) M=\$(CURDIR) \$(RDMABP_MAKE_ARGS) modules
+endif
+MK
+"$TOP/scripts/chroot" run 7.2 make -C "$work/mod" >"$work/build.log" 2>&1
+rc=$?
+ok $rc "the module builds with the devel files' rdmabp.mk"
+[ $rc -eq 0 ] || diag "$(grep -m5 -E 'error|ERROR' "$work/build.log")"
+! grep -qE 'WARNING: .*(undefined|not found)' "$work/build.log"
+ok $? "modpost resolves every symbol (no undefined warning)"
+grep -E 'WARNING' "$work/build.log" | head -n3 | sed 's/^/# /'
+ko="$work/mod/rdmabp_client.ko"
+deps=$(modinfo -F depends "$ko" 2>/dev/null)
+[ "$(modinfo -F vermagic "$ko" | cut -d' ' -f1)" = "$kver" ] && grep -qw ib_core <<<"${deps//,/ }"
+ok $? "rdmabp_client.ko: vermagic $kver, depends on $deps"
+# It was compiled against the pinned ib_verbs.h, not the kernel's copy.
+grep -q "$d/include/rdma/ib_verbs.h" "$work/mod/.rdmabp_client.o.cmd"
+ok $? "the pinned rdma/ib_verbs.h was used, not the kernel's"
+# modpost read the stack's symbols (and, on MODVERSIONS kernels, their
+# CRCs) after the kernel's: the stack's win.
+grep -q -- "-i $d/Module.symvers" "$work/mod/.Module.symvers.cmd"
+ok $? "modpost was given the stack's Module.symvers"
+exit $((_tap_failed > 0))
