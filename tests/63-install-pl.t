@@ -68,7 +68,7 @@ rc=$?
 pk=$(R dpkg-query -W -f '${Package}\n' 'rdma-backports*' 2>/dev/null | sort | paste -sd' ')
 [ $rc -eq 0 ] && [ "$pk" = "rdma-backports rdma-backports-modules-$kver" ]
 ok $? "--without-dkms --without-siw switches to the prebuilt package ($pk)"
-[ -z "$(R modinfo -k "$kver" -F filename siw 2>/dev/null | grep updates)" ] &&
+! R modinfo -k "$kver" -F filename siw 2>/dev/null | grep -q updates &&
 	R modinfo -k "$kver" -F filename rdma_rxe 2>/dev/null | grep -q /updates/rdma-backports/
 ok $? "rxe comes from the prebuilt package, siw is not installed"
 
