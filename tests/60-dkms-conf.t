@@ -19,7 +19,7 @@ dump=$(cd /tmp && bash -c 'kernelver=$1 kernel_source_dir=$2 dkms_tree=/var/lib/
 	printf "AUTOINSTALL\t%s\nPRE_BUILD\t%s\nMAKE\t%s\nEXCL\t%s\nNAME\t%s\n" "$AUTOINSTALL" "$PRE_BUILD" "${MAKE[0]}" \
 		"$BUILD_EXCLUSIVE_KERNEL" "$PACKAGE_NAME"' _ "$kver" "$kdir" "$TOP")
 mapfile -t kos < <(cd "$tree" && find . -name '*.ko' | sed 's|^\./||' | sort)
-plan $(( ${#kos[@]} + 8 ))
+plan $(( ${#kos[@]} + 9 ))
 field() { awk -F'\t' -v k="$1" '$1 == k { print $2 }' <<<"$dump"; }
 mods=$(grep -c $'\t/' <<<"$dump")
 [ "${#kos[@]}" -gt 0 ] && [ "$mods" -eq "${#kos[@]}" ]
