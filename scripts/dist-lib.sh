@@ -56,3 +56,17 @@ dist_sign() {
 	done
 	log "signed $# modules with $key ($hash)"
 }
+
+# Who the packages name as maintainer: RDMABP_MAINTAINER, else Debian's
+# DEBFULLNAME/DEBEMAIL, else the repository's git identity.
+dist_maintainer() {
+	local name email
+	if [ -n "${RDMABP_MAINTAINER:-}" ]; then
+		echo "$RDMABP_MAINTAINER"
+		return
+	fi
+	name=${DEBFULLNAME:-$(git -C "$RDMABP_TOP" config user.name 2>/dev/null || true)}
+	email=${DEBEMAIL:-$(git -C "$RDMABP_TOP" config user.email 2>/dev/null || true)}
+	[ -n "$email" ] || die "no maintainer for the packages: set RDMABP_MAINTAINER=\"Name <email>\" (or DEBEMAIL)"
+	echo "${name:-rdma-backports maintainers} <$email>"
+}
