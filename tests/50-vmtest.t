@@ -55,8 +55,10 @@ ok $rc "scripts/vmtest 7.2 (project modules) exits 0"
 res="$out/results.tsv"
 for t in $required; do
 	line=$(awk -F'\t' -v t="project/$t" '$1 == t' "$res" 2>/dev/null)
+	desc="no result"
+	[ -z "$line" ] || desc=$(cut -f2- <<<"$line" | tr '\t' ' ')
 	[ "$(cut -f2 <<<"$line")" = PASS ]
-	ok $? "$t: ${line:+$(cut -f2- <<<"$line" | tr '\t' ' ')}${line:-no result}"
+	ok $? "$t: $desc"
 done
 
 ! grep -q $'\tFAIL\t' "$res" 2>/dev/null && [ -s "$res" ]
