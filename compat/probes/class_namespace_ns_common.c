@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-2.0
+/* class.namespace returns const struct ns_common *: "ns: use ns_common in kobject namespaces", v6.19 */
+#include <linux/device/class.h>
+#include <linux/ns_common.h>
+
+_Static_assert(__builtin_types_compatible_p(typeof(((struct class *)0)->namespace),
+	       const struct ns_common *(*)(const struct device *)), "old class.namespace");

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: GPL-2.0
+/* scsi_host_template.device_configure: "scsi: add a device_configure method to the host template", v6.11 */
+#include <scsi/scsi_host.h>
+
+const struct scsi_host_template rdmabp_probe = {
+	.device_configure = NULL,
+};

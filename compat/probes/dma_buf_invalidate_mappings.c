@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/* dma_buf_attach_ops.invalidate_mappings: "dma-buf: rename move_notify to invalidate_mappings", v7.0 */
+#include <linux/dma-buf.h>
+
+const struct dma_buf_attach_ops rdmabp_probe = {
+	.invalidate_mappings = NULL,
+};
+
+void rdmabp_probe_call(struct dma_buf *d)
+{
+	dma_buf_invalidate_mappings(d);
+}

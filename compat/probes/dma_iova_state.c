@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* The two-step IOVA API: "dma-mapping: Provide an interface to allow allocate IOVA", v6.17 */
+#include <linux/dma-mapping.h>
+
+bool rdmabp_probe(struct device *dev, struct dma_iova_state *state)
+{
+	return dma_iova_try_alloc(dev, state, 0, 4096);
+}

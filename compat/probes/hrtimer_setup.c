@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/* hrtimer_setup(): "hrtimers: Introduce hrtimer_setup() to replace hrtimer_init()", v6.13 */
+#include <linux/hrtimer.h>
+
+static enum hrtimer_restart rdmabp_probe_fn(struct hrtimer *t)
+{
+	return HRTIMER_NORESTART;
+}
+
+void rdmabp_probe(struct hrtimer *t)
+{
+	hrtimer_setup(t, rdmabp_probe_fn, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
+}

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-2.0
+/* struct phys_vec in <linux/types.h>: "types: move phys_vec definition to common header", v6.19 */
+#include <linux/types.h>
+
+size_t rdmabp_probe(void)
+{
+	struct phys_vec v = { 0 };
+
+	return sizeof(v) + v.len;
+}

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* rtnl_link_ops.newlink(dev, params, extack): "rtnetlink: Pack newlink() params into struct", v6.15 */
+#include <net/rtnetlink.h>
+
+struct net *rdmabp_probe(struct rtnl_newlink_params *p)
+{
+	return rtnl_newlink_link_net(p);
+}

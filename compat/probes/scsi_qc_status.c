@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* enum scsi_qc_status: "scsi: core: Introduce enum scsi_qc_status", v7.0 */
+#include <scsi/scsi.h>
+
+enum scsi_qc_status rdmabp_probe(void)
+{
+	return SCSI_MLQUEUE_HOST_BUSY;
+}

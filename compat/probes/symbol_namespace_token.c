@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Kernels before "module: Convert symbol namespace to string literal"
+ * (v6.13) stringify a bare namespace token; newer ones take a string
+ * literal, and a bare token no longer compiles. This fact is the OLD form.
+ */
+#include <linux/module.h>
+
+MODULE_IMPORT_NS(RDMABP_PROBE_NS);

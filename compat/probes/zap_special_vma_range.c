@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* zap_special_vma_range(): "mm: rename zap_vma_ptes() to zap_special_vma_range()", v7.1 */
+#include <linux/mm.h>
+
+void rdmabp_probe(struct vm_area_struct *vma)
+{
+	zap_special_vma_range(vma, vma->vm_start, PAGE_SIZE);
+}

@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * <linux/dma-mapping.h> with what the pinned RDMA stack needs of newer
+ * kernels' DMA API.
+ */
+#ifndef _RDMABP_LINUX_DMA_MAPPING_H
+#define _RDMABP_LINUX_DMA_MAPPING_H
+
+#include_next <linux/dma-mapping.h>
+#include <linux/mm.h>
+
+#ifndef DMA_ATTR_REQUIRE_COHERENT
+/*
+ * Undoes: "dma-mapping: add DMA_ATTR_REQUIRE_COHERENT" (v7.1).
+ * Selected by: the attribute is not defined. Older kernels know no such
+ * requirement, so asking for it is asking for nothing.
+ */
+#define DMA_ATTR_REQUIRE_COHERENT	0
+#endif /* DMA_ATTR_REQUIRE_COHERENT */
+
+#ifndef HAVE_DMA_MAP_PHYS
+/*
+ * Undoes: "dma-mapping: introduce dma_map_phys()/dma_unmap_phys()" (v6.18).
+ * Selected by: !HAVE_DMA_MAP_PHYS. The RDMA users map RAM only, which the
+ * page-based API of older kernels does the same way.
+ */
+static inline dma_addr_t dma_map_phys(struct device *dev, phys_addr_t phys,
+				      size_t size, enum dma_data_direction dir,
+				      unsigned long attrs)
+{
+	return dma_map_page_attrs(dev, pfn_to_page(PHYS_PFN(phys)),
+				  offset_in_page(phys), size, dir, attrs);
+}
+
+static inline void dma_unmap_phys(struct device *dev, dma_addr_t addr,
+				  size_t size, enum dma_data_direction dir,
+				  unsigned long attrs)
+{
+	dma_unmap_page_attrs(dev, addr, size, dir, attrs);
+}
+#endif /* !HAVE_DMA_MAP_PHYS */
+
+#ifndef HAVE_DMA_IOVA_STATE
+/*
+ * Undoes: "dma-mapping: Provide an interface to allow allocate IOVA" and
+ * "dma-mapping: Implement link/unlink ranges API" (v6.17).
+ * Selected by: !HAVE_DMA_IOVA_STATE. Such a kernel has no two-step IOVA
+ * API: dma_iova_try_alloc() always fails, which every caller handles by
+ * falling back to mapping each range on its own, as the kernel's
+ * !CONFIG_IOMMU_DMA stubs do.
+ */
+struct dma_iova_state {
+	dma_addr_t addr;
+	u64 __size;
+};
+
+static inline bool dma_use_iova(struct dma_iova_state *state)
+{
+	return false;
+}
+
+static inline bool dma_iova_try_alloc(struct device *dev,
+				      struct dma_iova_state *state,
+				      phys_addr_t phys, size_t size)
+{
+	memset(state, 0, sizeof(*state));
+	return false;
+}
+
+static inline void dma_iova_free(struct device *dev,
+				 struct dma_iova_state *state)
+{
+	WARN_ON_ONCE(1);
+}
+
+static inline void dma_iova_destroy(struct device *dev,
+				    struct dma_iova_state *state,
+				    size_t mapped_len,
+				    enum dma_data_direction dir,
+				    unsigned long attrs)
+{
+	WARN_ON_ONCE(1);
+}
+
+static inline int dma_iova_sync(struct device *dev,
+				struct dma_iova_state *state, size_t offset,
+				size_t size)
+{
+	WARN_ON_ONCE(1);
+	return -EOPNOTSUPP;
+}
+
+static inline int dma_iova_link(struct device *dev,
+				struct dma_iova_state *state, phys_addr_t phys,
+				size_t offset, size_t size,
+				enum dma_data_direction dir, unsigned long attrs)
+{
+	WARN_ON_ONCE(1);
+	return -EOPNOTSUPP;
+}
+
+static inline void dma_iova_unlink(struct device *dev,
+				   struct dma_iova_state *state,
+				   size_t offset, size_t size,
+				   enum dma_data_direction dir,
+				   unsigned long attrs)
+{
+	WARN_ON_ONCE(1);
+}
+#endif /* !HAVE_DMA_IOVA_STATE */
+
+#endif /* _RDMABP_LINUX_DMA_MAPPING_H */

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <linux/pci-p2pdma.h> with the P2P DMA provider of newer kernels. */
+#ifndef _RDMABP_LINUX_PCI_P2PDMA_H
+#define _RDMABP_LINUX_PCI_P2PDMA_H
+
+#include_next <linux/pci-p2pdma.h>
+
+#ifndef HAVE_P2PDMA_PROVIDER
+/*
+ * Undoes: "PCI/P2PDMA: Separate the mmap() support from the core logic"
+ * (v6.19), which introduced struct p2pdma_provider.
+ * Selected by: !HAVE_P2PDMA_PROVIDER. Only named by RDMA prototypes; an
+ * older kernel never hands one out.
+ */
+struct p2pdma_provider;
+#endif /* !HAVE_P2PDMA_PROVIDER */
+
+#endif /* _RDMABP_LINUX_PCI_P2PDMA_H */

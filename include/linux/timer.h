@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <linux/timer.h> with the callback helper name of newer kernels. */
+#ifndef _RDMABP_LINUX_TIMER_H
+#define _RDMABP_LINUX_TIMER_H
+
+#include_next <linux/timer.h>
+
+#ifndef timer_container_of
+/*
+ * Undoes: "timers: Rename from_timer() to timer_container_of()" (v6.16).
+ * Selected by: the macro is not defined (a macro is its own probe).
+ */
+#define timer_container_of(var, callback_timer, timer_fieldname) \
+	container_of(callback_timer, typeof(*var), timer_fieldname)
+#endif /* !timer_container_of */
+
+#endif /* _RDMABP_LINUX_TIMER_H */
