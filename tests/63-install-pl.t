@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
 [ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
-plan 16
+plan 17
 version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
 kdir="$("$TOP/scripts/chroot" path 7.2)/usr/src/linux-headers-$kver"
 work=$(mktemp -d)
@@ -37,12 +37,14 @@ snapshot() {
 		-o -path "./${RDMABP_CACHE:-/var/cache/rdma-backports}" \) -prune -o -print | sort)
 }
 snapshot >"$work/before"
-R "$TOP/install.pl" --kernel "$kver" -c "$conf" >"$work/refuse.out" 2>&1
+R "$TOP/install.pl" --kernel "$kver" -c "$conf" --without-siw >"$work/refuse.out" 2>&1
 rc=$?
 [ "$rc" -ne 0 ] && grep -q 'rpcrdma' "$work/refuse.out" && grep -q -- '--force' "$work/refuse.out" &&
 	grep -q 'log: /var/log/rdma-backports/install.log' "$work/refuse.out"
 ok $? "without --force it refuses: in-tree ib_core users (rpcrdma, ...) listed, one-line reason and log"
 diag "$(tail -n1 "$work/refuse.out")"
+grep -E '^install.pl:   [0-9]+ modules: ' "$work/refuse.out" | grep -w rdma_rxe | grep -qvw siw
+ok $? "--without-siw takes siw out of the plan: $(grep -oE '[0-9]+ modules: .*' "$work/refuse.out")"
 ! R dpkg-query -W 'rdma-backports*' >/dev/null 2>&1
 ok $? "and nothing is installed"
 
@@ -63,14 +65,14 @@ ok $? "the chosen selection is the node's /etc/rdma-backports/ofed.conf"
 R "$TOP/install.pl" --kernel "$kver" -c "$conf" --force -q >"$work/again.out" 2>&1
 ok $? "running it again is safe"
 
-R "$TOP/install.pl" --kernel "$kver" -c "$conf" --force --without-dkms --without-siw >"$work/prebuilt.out" 2>&1
+R "$TOP/install.pl" --kernel "$kver" -c "$conf" --force --without-dkms >"$work/prebuilt.out" 2>&1
 rc=$?
 pk=$(R dpkg-query -W -f '${Package}\n' 'rdma-backports*' 2>/dev/null | sort | paste -sd' ')
 [ $rc -eq 0 ] && [ "$pk" = "rdma-backports rdma-backports-modules-$kver" ]
-ok $? "--without-dkms --without-siw switches to the prebuilt package ($pk)"
-[ -z "$(find "$root/lib/modules/$kver/updates" -name 'siw.ko*')" ] &&
+ok $? "--without-dkms switches to the prebuilt package ($pk)"
+[ -z "$(find "$root/lib/modules/$kver/updates" -path '*/dkms/*')" ] &&
 	[ -n "$(find "$root/lib/modules/$kver/updates/rdma-backports" -name 'rdma_rxe.ko')" ]
-ok $? "rxe comes from the prebuilt package, siw is not installed"
+ok $? "rdma_rxe comes from the prebuilt package, nothing is left of the DKMS build"
 
 R "$TOP/install.pl" --uninstall >"$work/uninstall.out" 2>&1
 ok $? "--uninstall removes it"
