@@ -412,7 +412,7 @@ sub deb_flow {
 	my ($kver, $kdir, $sel, $before) = @_;
 	my $out = "$TOP/build/pkg/deb";
 	progress('checking the build tools');
-	my @tools = qw(dpkg-dev debhelper dh-dkms make patch gcc);
+	my @tools = qw(dpkg-dev debhelper dh-dkms make patch);
 	push @tools, 'dkms' if $opt{dkms};
 	ensure_tools('debian', @tools);
 
@@ -465,7 +465,7 @@ sub deb_flow {
 sub rpm_flow {
 	my ($kver, $kdir, $sel, $before) = @_;
 	progress('checking the build tools');
-	ensure_tools('rpm', qw(rpm-build make patch gcc), $opt{dkms} ? ('dkms') : ());
+	ensure_tools('rpm', qw(rpm-build make patch), $opt{dkms} ? ('dkms') : ());
 	progress('building the RPM packages');
 	my @env = ('env', "OFED_CONF=$sel", 'RPMLINT=0', "KDIR=$kdir");
 	push @env, 'DIST_RPM_NOARCH=1' if $opt{dkms};

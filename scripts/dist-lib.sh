@@ -58,7 +58,7 @@ dist_sign() {
 }
 
 # Who the packages name as maintainer: RDMABP_MAINTAINER, else Debian's
-# DEBFULLNAME/DEBEMAIL, else the repository's git identity.
+# DEBFULLNAME/DEBEMAIL, else the repository's git identity, else root@node.
 dist_maintainer() {
 	local name email
 	if [ -n "${RDMABP_MAINTAINER:-}" ]; then
@@ -67,6 +67,6 @@ dist_maintainer() {
 	fi
 	name=${DEBFULLNAME:-$(git -C "$RDMABP_TOP" config user.name 2>/dev/null || true)}
 	email=${DEBEMAIL:-$(git -C "$RDMABP_TOP" config user.email 2>/dev/null || true)}
-	[ -n "$email" ] || die "no maintainer for the packages: set RDMABP_MAINTAINER=\"Name <email>\" (or DEBEMAIL)"
-	echo "${name:-rdma-backports maintainers} <$email>"
+	# A node's local build (install.pl, no git) names the node itself.
+	echo "${name:-rdma-backports local build} <${email:-root@$(hostname -f 2>/dev/null || hostname)}>"
 }

@@ -34,8 +34,11 @@ grep -qx "/usr/src/rdma-backports-$version/dkms.conf" <<<"$l" &&
 	grep -qx "/usr/src/rdma-backports-$version/upstream/linux/.rdmabp-pin" <<<"$l" &&
 	grep -qx "/usr/src/rdma-backports-$version/scripts/dist-dkms" <<<"$l"
 ok $? "the DKMS package has dkms.conf, the pinned source and the hooks under /usr/src/rdma-backports-$version"
-rpm2cpio "$dkms" 2>/dev/null | cpio -i --to-stdout "./usr/src/rdma-backports-$version/dkms.conf" 2>/dev/null >"$top/dkms.conf.check"
-grep -qx "PACKAGE_VERSION=\"$version\"" "$top/dkms.conf.check"
+x="$top/extract.$$"
+mkdir -p "$x"
+rpm2cpio "$dkms" | (cd "$x" && cpio -id --quiet "./usr/src/rdma-backports-$version/dkms.conf")
+rpm2cpio "$kmod" | (cd "$x" && cpio -id --quiet "./usr/src/rdma-backports/$kver/rdmabp/results.tsv")
+grep -qx "PACKAGE_VERSION=\"$version\"" "$x/usr/src/rdma-backports-$version/dkms.conf"
 ok $? "its dkms.conf registers version $version"
 s=$(rpm -qp --scripts "$dkms" 2>/dev/null)
 grep -q "dkms add -m rdma-backports -v $version" <<<"$s" && grep -q "dkms install -m rdma-backports -v $version" <<<"$s" &&
@@ -43,8 +46,9 @@ grep -q "dkms add -m rdma-backports -v $version" <<<"$s" && grep -q "dkms instal
 ok $? "its scriptlets add, build/install and remove the DKMS module"
 
 l=$(rpm -qpl "$kmod" 2>/dev/null)
-want=$(awk -F'\t' '$3 == "built" { print $2 }' \
-	"$(find "$top/BUILD" -path "*/build/$kver/rdmabp/results.tsv" | head -n1)" 2>/dev/null | sort)
+# The build's own results travel in the package's devel files.
+want=$(awk -F'\t' '$3 == "built" { print $2 }' "$x/usr/src/rdma-backports/$kver/rdmabp/results.tsv" 2>/dev/null | sort)
+rm -rf "$x"
 have=$(grep -oE "/modules/$kver/updates/rdma-backports/.*\.ko$" <<<"$l" | sed 's|.*/||; s/\.ko$//' | sort)
 [ -n "$want" ] && [ "$want" = "$have" ]
 ok $? "the kmod package has every built module ($(wc -w <<<"$have")) under updates/rdma-backports"
