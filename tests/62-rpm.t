@@ -36,8 +36,9 @@ grep -qx "/usr/src/rdma-backports-$version/dkms.conf" <<<"$l" &&
 ok $? "the DKMS package has dkms.conf, the pinned source and the hooks under /usr/src/rdma-backports-$version"
 x="$top/extract.$$"
 mkdir -p "$x"
-rpm2cpio "$dkms" | (cd "$x" && cpio -id --quiet "./usr/src/rdma-backports-$version/dkms.conf")
-rpm2cpio "$kmod" | (cd "$x" && cpio -id --quiet "./usr/src/rdma-backports/$kver/rdmabp/results.tsv")
+# rpm2archive: rpm 6 payloads (large-file headers) are beyond rpm2cpio.
+rpm2archive - <"$dkms" | tar -C "$x" -xzf - "./usr/src/rdma-backports-$version/dkms.conf"
+rpm2archive - <"$kmod" | tar -C "$x" -xzf - "./usr/src/rdma-backports/$kver/rdmabp/results.tsv"
 grep -qx "PACKAGE_VERSION=\"$version\"" "$x/usr/src/rdma-backports-$version/dkms.conf"
 ok $? "its dkms.conf registers version $version"
 s=$(rpm -qp --scripts "$dkms" 2>/dev/null)
