@@ -9,7 +9,7 @@
 . "$(dirname "$0")/lib.sh"
 kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
 [ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
-plan 23
+plan 24
 version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
 out="$TOP/build/pkg/deb"
 work=$(mktemp -d)
@@ -88,9 +88,13 @@ rc=$?
 mk="$root/var/lib/dkms/rdma-backports/$version/build/make.log"
 [ "$rc" -ne 0 ] && grep -q 'malformed line "core=maybe"' "$mk" 2>/dev/null
 ok $? "a malformed ofed.conf fails the DKMS build and its error is in make.log"
+[ -n "$(find "$root/lib/modules/$kver/updates" -name 'ib_core.ko*')" ]
+ok $? "the failed rebuild left the installed modules in place"
 cp "$work/ofed.conf.saved" "$root/etc/rdma-backports/ofed.conf"
-R dkms install rdma-backports/"$version" -k "$kver" --force >>"$work/bad.log" 2>&1
-ok $? "with the selection fixed, DKMS builds again"
+R dkms remove rdma-backports/"$version" -k "$kver" >>"$work/bad.log" 2>&1
+R dkms install rdma-backports/"$version" -k "$kver" >>"$work/bad.log" 2>&1 &&
+	R dkms status rdma-backports -k "$kver" | grep -q installed
+ok $? "with the selection fixed, DKMS builds and installs again"
 
 R apt-get purge -y -q rdma-backports rdma-backports-dkms "linux-headers-$k2" >"$work/purge.log" 2>&1
 ok $? "purging the packages (and the second kernel's headers) succeeds"
