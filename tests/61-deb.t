@@ -65,7 +65,7 @@ ok $? "$mods modules in /lib/modules/$kver/updates; ib_core is version $v"
 [ -f "$root/usr/src/rdma-backports/$kver/Module.symvers" ] && [ -f "$root/usr/src/rdma-backports/$kver/rdmabp/kconfig.h" ]
 ok $? "devel files in /usr/src/rdma-backports/$kver"
 R ofed_info -k "$kver" >"$work/ofed_info" 2>&1
-grep -qE "^  ib_core +core +$version" "$work/ofed_info" && grep -q "backport units applied for $kver" "$work/ofed_info"
+grep -qE "^  ib_core +core +${version//+/\\+}$" "$work/ofed_info" && grep -q "backport units applied for $kver" "$work/ofed_info"
 ok $? "ofed_info reports the installed modules and the backport units"
 
 # A kernel upgrade: the headers of a second ABI arrive, DKMS follows.
