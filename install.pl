@@ -501,7 +501,8 @@ sub summary {
 	} else {
 		say_("  $kver is not the running kernel ($running): the stack loads when $kver boots");
 	}
-	my $info = capture("$TOP/ofed_info", '-k', $kver);
+	# The installed ofed_info reports what the packages put on the node.
+	my $info = capture(-x '/usr/bin/ofed_info' ? '/usr/bin/ofed_info' : "$TOP/ofed_info", '-k', $kver);
 	print $logfh $info;
 	my @mods = $info =~ /^\s+(\S+)\s+\S+\s+\Q$FULLVER\E$/mg;
 	print STDERR "$PROG: installed rdma-backports $FULLVER for $kver: " . scalar(@mods) .
