@@ -80,21 +80,22 @@ ok $? "dkms autoinstall builds for $k2 too ($st)"
 [ -n "$(find "$root/lib/modules/$k2/updates" -name 'ib_core.ko*' 2>/dev/null)" ]
 ok $? "ib_core is in /lib/modules/$k2/updates"
 
-# A PRE_BUILD failure must reach make.log, not vanish.
+# A PRE_BUILD failure must reach make.log, not vanish, and install nothing.
+R dkms remove rdma-backports/"$version" -k "$k2" >"$work/bad.log" 2>&1
 cp "$root/etc/rdma-backports/ofed.conf" "$work/ofed.conf.saved"
 echo "core=maybe" >>"$root/etc/rdma-backports/ofed.conf"
-R dkms build rdma-backports/"$version" -k "$kver" --force >"$work/bad.log" 2>&1
+R dkms install rdma-backports/"$version" -k "$k2" >>"$work/bad.log" 2>&1
 rc=$?
 mk="$root/var/lib/dkms/rdma-backports/$version/build/make.log"
 [ "$rc" -ne 0 ] && grep -q 'malformed line "core=maybe"' "$mk" 2>/dev/null
-ok $? "a malformed ofed.conf fails the DKMS build and its error is in make.log"
-[ -n "$(find "$root/lib/modules/$kver/updates" -name 'ib_core.ko*')" ]
-ok $? "the failed rebuild left the installed modules in place"
+ok $? "a malformed ofed.conf fails the DKMS build for $k2 and its error is in make.log"
+[ -z "$(find "$root/lib/modules/$k2/updates" -name '*.ko*' 2>/dev/null)" ] &&
+	[ -n "$(find "$root/lib/modules/$kver/updates" -name 'ib_core.ko*')" ]
+ok $? "nothing was installed for $k2; $kver keeps its modules"
 cp "$work/ofed.conf.saved" "$root/etc/rdma-backports/ofed.conf"
-R dkms remove rdma-backports/"$version" -k "$kver" >>"$work/bad.log" 2>&1
-R dkms install rdma-backports/"$version" -k "$kver" >>"$work/bad.log" 2>&1 &&
-	R dkms status rdma-backports -k "$kver" | grep -q installed
-ok $? "with the selection fixed, DKMS builds and installs again"
+R dkms install rdma-backports/"$version" -k "$k2" >>"$work/bad.log" 2>&1 &&
+	R dkms status rdma-backports -k "$k2" | grep -q installed
+ok $? "with the selection fixed, DKMS builds and installs for $k2 again"
 
 R apt-get purge -y -q rdma-backports rdma-backports-dkms "linux-headers-$k2" >"$work/purge.log" 2>&1
 ok $? "purging the packages (and the second kernel's headers) succeeds"
