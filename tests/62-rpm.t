@@ -50,7 +50,7 @@ l=$(rpm -qpl "$kmod" 2>/dev/null)
 # The build's own results travel in the package's devel files.
 want=$(awk -F'\t' '$3 == "built" { print $2 }' "$x/usr/src/rdma-backports/$kver/rdmabp/results.tsv" 2>/dev/null | sort)
 rm -rf "$x"
-have=$(grep -oE "/modules/$kver/updates/rdma-backports/.*\.ko$" <<<"$l" | sed 's|.*/||; s/\.ko$//' | sort)
+have=$(grep -oE "/modules/${kver//+/\\+}/updates/rdma-backports/.*\.ko$" <<<"$l" | sed 's|.*/||; s/\.ko$//' | sort)
 [ -n "$want" ] && [ "$want" = "$have" ]
 ok $? "the kmod package has every built module ($(wc -w <<<"$have")) under updates/rdma-backports"
 grep -qx "/usr/src/rdma-backports/$kver/Module.symvers" <<<"$l" && grep -qx "/usr/src/rdma-backports/$kver/rdmabp/kconfig.h" <<<"$l"
