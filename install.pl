@@ -124,7 +124,9 @@ sub run {
 		print $logfh $line;
 		print STDERR $line if $opt{verbose};
 		if (!$opt{verbose} && !$opt{quiet} && time - $last >= 30) {
-			print STDERR "$PROG:   ... still working ($cmd[0])\n";
+			my ($what) = grep { !/^(env|-.*|\w+=.*)$/ } @cmd;
+			$what =~ s{.*/}{};
+			print STDERR "$PROG:   ... still working ($what)\n";
 			$last = time;
 		}
 	}
@@ -293,7 +295,8 @@ sub main {
 	}
 	GetOptionsFromArray(\@argv,
 		'c|config=s' => \$opt{config}, 'kernel=s' => \$opt{kernel},
-		'kernel-sources=s' => \$opt{ksrc}, 'dkms!' => \$opt{dkms},
+		'kernel-sources=s' => \$opt{ksrc}, 'dkms' => sub { $opt{dkms} = 1 },
+		'without-dkms' => sub { $opt{dkms} = 0 },
 		'build-only' => \$opt{build_only}, 'print-available' => \$opt{print_available},
 		'uninstall' => \$opt{uninstall}, 'force' => \$opt{force},
 		'q|quiet' => \$opt{quiet}, 'v|verbose' => \$opt{verbose}, 'h|help' => \$opt{help},
@@ -302,6 +305,13 @@ sub main {
 	if ($opt{help}) { usage(); exit 0 }
 	@argv and do { print STDERR "$PROG: error: unexpected argument '$argv[0]'; see ./install.pl --help\n"; exit 2 };
 
+	if ($opt{uninstall}) {
+		# Whatever the kernel: removing needs no supported one.
+		$> == 0 or do { print STDERR "$PROG: error: uninstalling needs root; run as root\n"; exit 1 };
+		open_log();
+		my ($family) = os_family();
+		uninstall($family);
+	}
 	my $kver = $opt{kernel} // (POSIX::uname())[2];
 	my $kdir = $opt{ksrc} // "/lib/modules/$kver/build";
 	my @targets = supported_targets();
@@ -335,7 +345,6 @@ sub main {
 	open_log();
 	my ($family, $distro) = os_family();
 	say_("rdma-backports $FULLVER on $distro, kernel $kver, log: $logpath");
-	uninstall($family) if $opt{uninstall};
 
 	$nsteps = $opt{build_only} ? 4 : 7;
 	$step = 0;
@@ -456,7 +465,8 @@ sub deb_flow {
 		}
 	} else {
 		progress('updating module dependencies');
-		run('depmod', '-a', $kver);
+		# Only for an installed kernel: installing one runs depmod itself.
+		run('depmod', '-a', $kver) if -e "/lib/modules/$kver/modules.dep";
 	}
 	progress('loading the stack');
 	summary($kver);
@@ -486,7 +496,7 @@ sub rpm_flow {
 		fail('installing the packages failed (see the log); nothing was left installed');
 	}
 	progress('updating module dependencies');
-	run('depmod', '-a', $kver);
+	run('depmod', '-a', $kver) if -e "/lib/modules/$kver/modules.dep";
 	progress('loading the stack');
 	summary($kver);
 }
