@@ -45,7 +45,7 @@ ok $? "without --force it refuses: in-tree ib_core users (rpcrdma, ...) listed, 
 diag "$(tail -n1 "$work/refuse.out")"
 grep -E '^install.pl:   [0-9]+ modules: ' "$work/refuse.out" | grep -w rdma_rxe | grep -qvw siw
 ok $? "--without-siw takes siw out of the plan: $(grep -oE '[0-9]+ modules: .*' "$work/refuse.out")"
-! R dpkg-query -W 'rdma-backports*' >/dev/null 2>&1
+! R dpkg-query -W -f '${db:Status-Abbrev}\n' 'rdma-backports*' 2>/dev/null | grep -q '^ii' 
 ok $? "and nothing is installed"
 
 start=$(date +%s)
@@ -67,7 +67,8 @@ ok $? "running it again is safe"
 
 R "$TOP/install.pl" --kernel "$kver" -c "$conf" --force --without-dkms >"$work/prebuilt.out" 2>&1
 rc=$?
-pk=$(R dpkg-query -W -f '${Package}\n' 'rdma-backports*' 2>/dev/null | sort | paste -sd' ')
+pk=$(R dpkg-query -W -f '${db:Status-Abbrev} ${Package}\n' 'rdma-backports*' 2>/dev/null | awk '$1 == "ii" { print $2 }' |
+	sort | paste -sd' ')
 [ $rc -eq 0 ] && [ "$pk" = "rdma-backports rdma-backports-modules-$kver" ]
 ok $? "--without-dkms switches to the prebuilt package ($pk)"
 [ -z "$(find "$root/lib/modules/$kver/updates" -path '*/dkms/*')" ] &&
