@@ -45,7 +45,7 @@ ok $? "without --force it refuses: in-tree ib_core users (rpcrdma, ...) listed, 
 diag "$(tail -n1 "$work/refuse.out")"
 grep -E '^install.pl:   [0-9]+ modules: ' "$work/refuse.out" | grep -w rdma_rxe | grep -qvw siw
 ok $? "--without-siw takes siw out of the plan: $(grep -oE '[0-9]+ modules: .*' "$work/refuse.out")"
-! R dpkg-query -W -f '${db:Status-Abbrev}\n' 'rdma-backports*' 2>/dev/null | grep -q '^ii' 
+! R dpkg-query -W -f '${db:Status-Abbrev}\n' 'rdma-backports*' 2>/dev/null | grep -q '^ii'
 ok $? "and nothing is installed"
 
 start=$(date +%s)
