@@ -15,12 +15,7 @@ out="$TOP/build/pkg/deb"
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${root:-}" ] || "$TOP/scripts/pkg-chroot" drop "$root"' EXIT
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/rdma-backports/ccache}
-if [ "${RDMABP_TEST_FULL:-0}" != 1 ]; then
-	conf="$TOP/build/test-small.conf"
-	mkdir -p "$TOP/build"
-	awk -F'\t' '!/^#/ && NF { print $1 "=" ($1 ~ /^(core|rxe|siw)$/ ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
-	export OFED_CONF=$conf
-fi
+use_small_selection
 
 "$TOP/scripts/dist-deb" 7.2 "$kver" >&2
 ok $? "make deb: dpkg-buildpackage builds the packages for $kver"
@@ -45,11 +40,7 @@ ok $? "the modules package has the $(wc -w <<<"$want") built modules under updat
 root=$("$TOP/scripts/pkg-chroot" fresh 7.2 test "test-deb-$$")
 R() { "$TOP/scripts/pkg-chroot" run "$root" env CCACHE_DIR="$CCACHE_DIR" "$@"; }
 # Everything on disk but the caches and logs apt, dpkg and dkms keep.
-snapshot() {
-	(cd "$root" && find . -xdev \( -path ./proc -o -path ./dev -o -path ./sys -o -path ./tmp -o -path ./var/cache \
-		-o -path ./var/log -o -path ./var/lib/apt -o -path ./var/lib/dpkg -o -path "./${TOP#/}" \
-		-o -path "./${RDMABP_CACHE:-/var/cache/rdma-backports}" \) -prune -o -print | sort)
-}
+snapshot() { chroot_file_list "$root"; }
 snapshot >"$work/before"
 cp "$out"/rdma-backports_*.deb "$out"/rdma-backports-dkms_*.deb "$out/${modpkg}"_*.deb "$root/tmp/"
 R apt-get install -y -q "/tmp/rdma-backports_${version}_all.deb" "/tmp/rdma-backports-dkms_${version}_all.deb" >"$work/install.log" 2>&1

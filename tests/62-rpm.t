@@ -11,12 +11,7 @@ plan 13
 version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
 top="$TOP/build/pkg/rpm"
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/rdma-backports/ccache}
-if [ "${RDMABP_TEST_FULL:-0}" != 1 ]; then
-	conf="$TOP/build/test-small.conf"
-	mkdir -p "$TOP/build"
-	awk -F'\t' '!/^#/ && NF { print $1 "=" ($1 ~ /^(core|rxe|siw)$/ ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
-	export OFED_CONF=$conf
-fi
+use_small_selection
 "$TOP/scripts/dist-rpm" 7.2 "$kver" >&2
 ok $? "make rpm: rpmbuild builds the packages for $kver"
 common=$(find "$top/RPMS" -name "rdma-backports-common-*.noarch.rpm" | head -n1)

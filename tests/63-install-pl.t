@@ -31,11 +31,7 @@ ok $? "it is a valid selection: core=y, hns=n (no HNS3 on $kver), nothing unavai
 
 root=$("$TOP/scripts/pkg-chroot" fresh 7.2 build "test-install-$$")
 R() { "$TOP/scripts/pkg-chroot" run "$root" env CCACHE_DIR="$CCACHE_DIR" "$@"; }
-snapshot() {
-	(cd "$root" && find . -xdev \( -path ./proc -o -path ./dev -o -path ./sys -o -path ./tmp -o -path ./var/cache \
-		-o -path ./var/log -o -path ./var/lib/apt -o -path ./var/lib/dpkg -o -path "./${TOP#/}" \
-		-o -path "./${RDMABP_CACHE:-/var/cache/rdma-backports}" \) -prune -o -print | sort)
-}
+snapshot() { chroot_file_list "$root"; }
 snapshot >"$work/before"
 R "$TOP/install.pl" --kernel "$kver" -c "$conf" --without-siw >"$work/refuse.out" 2>&1
 rc=$?

@@ -26,3 +26,19 @@ expect_fail() {
 		diag "exit $rc, wanted /$re/, got:" "$out"
 	fi
 }
+# use_small_selection: build packages with core, rxe and siw only (speed);
+# RDMABP_TEST_FULL=1 keeps the default ofed.conf.
+use_small_selection() {
+	[ "${RDMABP_TEST_FULL:-0}" != 1 ] || return 0
+	local conf="$TOP/build/test-small.conf"
+	mkdir -p "$TOP/build"
+	awk -F'\t' '!/^#/ && NF { print $1 "=" ($1 ~ /^(core|rxe|siw)$/ ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
+	export OFED_CONF=$conf
+}
+# chroot_file_list ROOT: everything on disk in ROOT but the caches and logs
+# apt, dpkg and dkms keep, and the bind-mounted repo and cache.
+chroot_file_list() {
+	(cd "$1" && find . -xdev \( -path ./proc -o -path ./dev -o -path ./sys -o -path ./tmp -o -path ./var/cache \
+		-o -path ./var/log -o -path ./var/lib/apt -o -path ./var/lib/dpkg -o -path "./${TOP#/}" \
+		-o -path "./${RDMABP_CACHE:-/var/cache/rdma-backports}" \) -prune -o -print | sort)
+}
