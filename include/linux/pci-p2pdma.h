@@ -13,6 +13,18 @@
  * older kernel never hands one out.
  */
 struct p2pdma_provider;
+
+/* As a kernel without CONFIG_PCI_P2PDMA: no provider, P2P DMA unsupported. */
+static inline int pcim_p2pdma_init(struct pci_dev *pdev)
+{
+	return -EOPNOTSUPP;
+}
+
+static inline struct p2pdma_provider *pcim_p2pdma_provider(struct pci_dev *pdev,
+							   int bar)
+{
+	return NULL;
+}
 #endif /* !HAVE_P2PDMA_PROVIDER */
 
 #endif /* _RDMABP_LINUX_PCI_P2PDMA_H */

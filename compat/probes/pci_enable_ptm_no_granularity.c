@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * "PCI/PTM: Drop granularity parameter from pci_enable_ptm()": the
+ * one-argument pci_enable_ptm() of 7.2.13 (6.12.117 takes a granularity
+ * pointer).
+ */
+#include <linux/pci.h>
+
+int rdmabp_probe(struct pci_dev *dev)
+{
+	return pci_enable_ptm(dev);
+}

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* "iopoll: Generalize read_poll_timeout() into poll_timeout_us()", v6.17 */
+#include <linux/iopoll.h>
+
+int rdmabp_probe(int *v)
+{
+	return poll_timeout_us(, *v, 0, 1, false);
+}

@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <net/devlink.h> with the parameter and instance interfaces of 7.2. */
+#ifndef _RDMABP_NET_DEVLINK_H
+#define _RDMABP_NET_DEVLINK_H
+
+#include_next <net/devlink.h>
+
+#ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
+/*
+ * Undoes: the devlink parameter callback rework of 7.x (::get gained an
+ * extack, ::validate takes the value by pointer, ::get_default and
+ * ::reset_default were added); absent in 6.12.117.
+ * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK.
+ * Drivers fill the 7.2 layout; rdmabp_compat registers a copy in the
+ * kernel's layout whose get/validate trampolines call the driver's own
+ * (compat/devlink_param.c). The kernel has no default ops: they are kept
+ * but never called.
+ */
+typedef struct devlink_param rdmabp_kernel_devlink_param;
+
+struct rdmabp_devlink_param {
+	u32 id;
+	const char *name;
+	bool generic;
+	enum devlink_param_type type;
+	unsigned long supported_cmodes;
+	int (*get)(struct devlink *devlink, u32 id,
+		   struct devlink_param_gset_ctx *ctx,
+		   struct netlink_ext_ack *extack);
+	int (*set)(struct devlink *devlink, u32 id,
+		   struct devlink_param_gset_ctx *ctx,
+		   struct netlink_ext_ack *extack);
+	int (*validate)(struct devlink *devlink, u32 id,
+			union devlink_param_value *val,
+			struct netlink_ext_ack *extack);
+	int (*get_default)(struct devlink *devlink, u32 id,
+			   struct devlink_param_gset_ctx *ctx,
+			   struct netlink_ext_ack *extack);
+	int (*reset_default)(struct devlink *devlink, u32 id,
+			     enum devlink_param_cmode cmode,
+			     struct netlink_ext_ack *extack);
+};
+
+/* From here on, struct devlink_param is the 7.2 layout. */
+#define devlink_param rdmabp_devlink_param
+
+int rdmabp_devl_params_register(struct devlink *devlink,
+				const struct rdmabp_devlink_param *params,
+				size_t params_count);
+void rdmabp_devl_params_unregister(struct devlink *devlink,
+				   const struct rdmabp_devlink_param *params,
+				   size_t params_count);
+int rdmabp_devlink_params_register(struct devlink *devlink,
+				   const struct rdmabp_devlink_param *params,
+				   size_t params_count);
+void rdmabp_devlink_params_unregister(struct devlink *devlink,
+				      const struct rdmabp_devlink_param *params,
+				      size_t params_count);
+#define devl_params_register rdmabp_devl_params_register
+#define devl_params_unregister rdmabp_devl_params_unregister
+#define devlink_params_register rdmabp_devlink_params_register
+#define devlink_params_unregister rdmabp_devlink_params_unregister
+
+#define DEVLINK_PARAM_GENERIC_WITH_DEFAULTS(_id, _cmodes, _get, _set,	\
+					    _validate, _get_default,	\
+					    _reset_default)		\
+{									\
+	.id = DEVLINK_PARAM_GENERIC_ID_##_id,				\
+	.name = DEVLINK_PARAM_GENERIC_##_id##_NAME,			\
+	.type = DEVLINK_PARAM_GENERIC_##_id##_TYPE,			\
+	.generic = true,						\
+	.supported_cmodes = _cmodes,					\
+	.get = _get,							\
+	.set = _set,							\
+	.validate = _validate,						\
+	.get_default = _get_default,					\
+	.reset_default = _reset_default,				\
+}
+
+#define DEVLINK_PARAM_DRIVER_WITH_DEFAULTS(_id, _name, _type, _cmodes,	\
+					   _get, _set, _validate,	\
+					   _get_default, _reset_default) \
+{									\
+	.id = _id,							\
+	.name = _name,							\
+	.type = _type,							\
+	.supported_cmodes = _cmodes,					\
+	.get = _get,							\
+	.set = _set,							\
+	.validate = _validate,						\
+	.get_default = _get_default,					\
+	.reset_default = _reset_default,				\
+}
+#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
+
+#ifndef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
+/*
+ * Undoes: health reporter periods moved into the ops (7.x:
+ * ::default_graceful_period, ::default_burst_period, and the
+ * *_health_reporter_create() calls lost their period argument); absent in
+ * 6.12.117. Selected by: !HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS.
+ * The ops keep the kernel's layout and carry the periods after it; the
+ * kernel gets the grace period as the argument it expects. Such a kernel
+ * has no burst period: it is dropped.
+ */
+typedef struct devlink_health_reporter_ops rdmabp_kernel_health_reporter_ops;
+
+struct rdmabp_devlink_health_reporter_ops {
+	char *name;
+	int (*recover)(struct devlink_health_reporter *reporter,
+		       void *priv_ctx, struct netlink_ext_ack *extack);
+	int (*dump)(struct devlink_health_reporter *reporter,
+		    struct devlink_fmsg *fmsg, void *priv_ctx,
+		    struct netlink_ext_ack *extack);
+	int (*diagnose)(struct devlink_health_reporter *reporter,
+			struct devlink_fmsg *fmsg,
+			struct netlink_ext_ack *extack);
+	int (*test)(struct devlink_health_reporter *reporter,
+		    struct netlink_ext_ack *extack);
+	u64 default_graceful_period;
+	u64 default_burst_period;
+};
+
+#define rdmabp_health_ops_same(field)					\
+	static_assert(offsetof(struct rdmabp_devlink_health_reporter_ops, field) == \
+		      offsetof(rdmabp_kernel_health_reporter_ops, field))
+rdmabp_health_ops_same(name);
+rdmabp_health_ops_same(recover);
+rdmabp_health_ops_same(dump);
+rdmabp_health_ops_same(diagnose);
+rdmabp_health_ops_same(test);
+static_assert(sizeof(rdmabp_kernel_health_reporter_ops) <=
+	      offsetof(struct rdmabp_devlink_health_reporter_ops,
+		       default_graceful_period));
+
+/* From here on, the ops are the 7.2 layout. */
+#define devlink_health_reporter_ops rdmabp_devlink_health_reporter_ops
+
+static inline const rdmabp_kernel_health_reporter_ops *
+rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
+{
+	return (const rdmabp_kernel_health_reporter_ops *)ops;
+}
+
+#define devl_port_health_reporter_create(port, ops, priv)		\
+	devl_port_health_reporter_create(port, rdmabp_health_ops(ops),	\
+					 (ops)->default_graceful_period, priv)
+#define devlink_port_health_reporter_create(port, ops, priv)		\
+	devlink_port_health_reporter_create(port, rdmabp_health_ops(ops), \
+					    (ops)->default_graceful_period, priv)
+#define devl_health_reporter_create(devlink, ops, priv)			\
+	devl_health_reporter_create(devlink, rdmabp_health_ops(ops),	\
+				    (ops)->default_graceful_period, priv)
+#define devlink_health_reporter_create(devlink, ops, priv)		\
+	devlink_health_reporter_create(devlink, rdmabp_health_ops(ops),	\
+				       (ops)->default_graceful_period, priv)
+#endif /* !HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
+
+#ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS
+/*
+ * Undoes: the generic "num_doorbells" parameter (7.x; absent in 6.12.117).
+ * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS.
+ * An id the kernel does not know: the compat registration leaves such a
+ * parameter out, and reading its driverinit value fails as for any
+ * unregistered parameter, so the driver keeps its default.
+ */
+#define DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS (__DEVLINK_PARAM_GENERIC_ID_MAX + 1)
+#define DEVLINK_PARAM_GENERIC_NUM_DOORBELLS_NAME "num_doorbells"
+#define DEVLINK_PARAM_GENERIC_NUM_DOORBELLS_TYPE DEVLINK_PARAM_TYPE_U32
+#endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS */
+
+#ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS
+/*
+ * Undoes: the generic "total_vfs" parameter (7.x; absent in 6.12.117).
+ * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS. As above.
+ */
+#define DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS (__DEVLINK_PARAM_GENERIC_ID_MAX + 2)
+#define DEVLINK_PARAM_GENERIC_TOTAL_VFS_NAME "total_vfs"
+#define DEVLINK_PARAM_GENERIC_TOTAL_VFS_TYPE DEVLINK_PARAM_TYPE_U32
+#endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS */
+
+#ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR
+/*
+ * Undoes: devl_param_driverinit_value_set() taking the value by pointer
+ * (7.x; absent in 6.12.117, which takes the union by value).
+ * Selected by: !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR.
+ */
+#define devl_param_driverinit_value_set(devlink, param_id, init_val)	\
+	devl_param_driverinit_value_set(devlink, param_id, *(init_val))
+#endif /* !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR */
+
+#ifndef HAVE_DEVLINK_SHD_GET
+/*
+ * Undoes: shared devlink instances, devlink_shd_get() (7.x; absent in
+ * 6.12.117). Selected by: !HAVE_DEVLINK_SHD_GET.
+ * Such a kernel cannot allocate a devlink without a device, so there is
+ * no shared instance: the lookup finds none. The mlx5 patch
+ * mlx5-no-shared-devlink treats that as "no shared instance", not -ENOMEM.
+ */
+static inline struct devlink *devlink_shd_get(const char *id,
+					      const struct devlink_ops *ops,
+					      size_t priv_size,
+					      const struct device_driver *driver)
+{
+	return NULL;
+}
+
+static inline void devlink_shd_put(struct devlink *devlink)
+{
+}
+#endif /* !HAVE_DEVLINK_SHD_GET */
+
+#endif /* _RDMABP_NET_DEVLINK_H */
