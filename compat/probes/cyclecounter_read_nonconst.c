@@ -3,6 +3,7 @@
  * cyclecounter::read takes a non-const counter; 7.2.13 (6.12.117 passes
  * a const one).
  */
+#include <linux/compiler.h>
 #include <linux/timecounter.h>
 
 static u64 rdmabp_read(struct cyclecounter *cc)
