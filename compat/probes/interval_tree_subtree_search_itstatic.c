@@ -15,10 +15,11 @@ struct rdmabp_probe_node {
 
 #define RDMABP_START(n) ((n)->start)
 #define RDMABP_LAST(n) ((n)->last)
+#define RDMABP_NOT_STATIC
 
 struct rdmabp_probe_node *
 rdmabp_probe_subtree_search(struct rdmabp_probe_node *node,
 			    unsigned long start, unsigned long last);
 
 INTERVAL_TREE_DEFINE(struct rdmabp_probe_node, rb, unsigned long, subtree_last,
-		     RDMABP_START, RDMABP_LAST, , rdmabp_probe)
+		     RDMABP_START, RDMABP_LAST, RDMABP_NOT_STATIC, rdmabp_probe)
