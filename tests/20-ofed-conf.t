@@ -1,7 +1,7 @@
 #!/bin/bash
 # ofed.conf selects the modules; a bad line is an error naming the line.
 . "$(dirname "$0")/lib.sh"
-plan 10
+plan 12
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 # A target .config without RDMA_SIW, like every Debian kernel's.
@@ -38,4 +38,18 @@ printf 'rxe=y\nrxe=n\n' >"$w/twice.conf"
 expect_fail "a module set twice is an error naming both lines" 'twice.conf:2: "rxe" is set twice \(first on line 1\)' sel "$w/twice.conf"
 printf 'core=n\nrxe=y\n' >"$w/needs.conf"
 expect_fail "a module whose dependency is off is an error" 'needs.conf:2: rxe=y needs core=y' sel "$w/needs.conf"
+
+# A NIC driver whose interface the RDMA driver needs: a probe fact.
+printf 'CONFIG_IONIC=m\n' >>"$w/dotconfig"
+printf 'core=y\nionic=y\n' >"$w/ionic.conf"
+printf '/* #undef HAVE_IONIC_RDMA_API */\n' >"$w/out/config.h"
+sel "$w/ionic.conf" 2>/dev/null
+grep -qP '^ionic\tionic_rdma\tunavailable: the target.s ionic Ethernet driver has no RDMA interface' "$w/out/modules.list" &&
+	grep -qx 'CONFIG_INFINIBAND_IONIC=' "$w/out/config.mk"
+ok $? "a module whose NIC driver lacks the interface (a probe fact) is unavailable with the reason of its probe"
+printf '#define HAVE_IONIC_RDMA_API 1\n' >"$w/out/config.h"
+sel "$w/ionic.conf" 2>/dev/null
+grep -qP '^ionic\tionic_rdma\tbuild$' "$w/out/modules.list" && grep -qx 'CONFIG_INFINIBAND_IONIC=m' "$w/out/config.mk"
+ok $? "with the fact, it is built"
 exit $((_tap_failed > 0))
+

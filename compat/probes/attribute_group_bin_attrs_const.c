@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * attribute_group::bin_attrs lists const bin_attributes: "sysfs: treewide:
+ * switch back to attribute_group::bin_attrs" (after v6.12; v6.13 to then
+ * had the const list as bin_attrs_new).
+ */
+#include <linux/sysfs.h>
+
+static const struct bin_attribute *const rdmabp_probe_attrs[] = {
+	NULL
+};
+
+const struct attribute_group rdmabp_probe_group = {
+	.bin_attrs = rdmabp_probe_attrs,
+};

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * bin_attribute::read() takes a const struct bin_attribute: "sysfs:
+ * treewide: switch back to bin_attribute::read()/write()" (after v6.12;
+ * v6.13 to then had the const callback as read_new()).
+ */
+#include <linux/sysfs.h>
+
+static ssize_t rdmabp_probe_read(struct file *filp, struct kobject *kobj,
+				 const struct bin_attribute *attr, char *buf,
+				 loff_t pos, size_t count)
+{
+	return 0;
+}
+
+const struct bin_attribute rdmabp_probe_attr = {
+	.read = rdmabp_probe_read,
+};

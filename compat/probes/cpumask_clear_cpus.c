@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* cpumask_clear_cpus(): "cpumask: add cpumask_clear_cpus()", v6.15 */
+#include <linux/cpumask.h>
+
+void rdmabp_probe(struct cpumask *m)
+{
+	cpumask_clear_cpus(m, 0, 1);
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * INTERVAL_TREE_DEFINE() gives PREFIX_subtree_search() the caller's ITSTATIC
+ * instead of a fixed "static", so a user may declare it in a header (and
+ * lib/interval_tree.c exports interval_tree_subtree_search()): the change
+ * to include/linux/interval_tree_generic.h after v6.12 that 7.2's
+ * usnic_uiom_interval_tree.h relies on.
+ */
+#include <linux/interval_tree_generic.h>
+
+struct rdmabp_probe_node {
+	struct rb_node rb;
+	unsigned long start, last, subtree_last;
+};
+
+#define RDMABP_START(n) ((n)->start)
+#define RDMABP_LAST(n) ((n)->last)
+#define RDMABP_NOT_STATIC
+
+struct rdmabp_probe_node *
+rdmabp_probe_subtree_search(struct rdmabp_probe_node *node,
+			    unsigned long start, unsigned long last);
+
+INTERVAL_TREE_DEFINE(struct rdmabp_probe_node, rb, unsigned long, subtree_last,
+		     RDMABP_START, RDMABP_LAST, RDMABP_NOT_STATIC, rdmabp_probe)
