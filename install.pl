@@ -166,7 +166,7 @@ sub os_family {
 }
 
 sub supported_targets {
-	my $t = capture('bash', '-c', '. "$1/scripts/lib.sh"; supported_targets', '_', $TOP);
+	my $t = capture('bash', '-c', '. "$1/scripts/lib.sh"; supported_series', '_', $TOP);
 	chomp $t;
 	return split ' ', $t;
 }

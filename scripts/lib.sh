@@ -18,14 +18,19 @@ log() {
 	echo "$PROG: $*" >&2
 }
 
-# Supported targets: target suite compiler. The headers ABI is looked up
-# in the suite at chroot creation (newest wins), never hard-coded.
+# Supported targets: target suite compiler kernel-releases. The headers ABI
+# is looked up in the suite at chroot creation (newest wins), never
+# hard-coded. A target is named SERIES or SERIES-VARIANT (6.12-deb12: the
+# 6.12 kernel bookworm ships in bookworm-security, built with gcc-12). The
+# last column is the shell pattern of the kernel releases it builds for; a
+# release matched by several belongs to the most specific (longest) one.
 targets_table() {
 	cat <<'TBL'
-5.10	bullseye	gcc-10
-6.1	bookworm	gcc-12
-6.12	trixie	gcc-14
-7.2	sid	gcc-16
+5.10	bullseye	gcc-10	5.10[.-]*
+6.1	bookworm	gcc-12	6.1[.-]*
+6.12	trixie	gcc-14	6.12[.-]*
+6.12-deb12	bookworm	gcc-12	6.12.*+deb12-*
+7.2	sid	gcc-16	7.2[.-]*
 TBL
 }
 
@@ -33,7 +38,15 @@ supported_targets() {
 	targets_table | cut -f1 | paste -sd' '
 }
 
-# target_field TARGET COLUMN (2=suite 3=compiler); dies on an unknown target.
+# supported_series: the upstream kernel series the targets cover, once each
+# (what a node's kernel release must start with).
+supported_series() {
+	local t
+	for t in $(supported_targets); do target_series "$t"; done | awk '!seen[$0]++' | paste -sd' '
+}
+
+# target_field TARGET COLUMN (2=suite 3=compiler 4=release pattern); dies
+# on an unknown target.
 target_field() {
 	local f
 	f=$(targets_table | awk -F'\t' -v t="$1" -v c="$2" '$1 == t { print $c }')
@@ -41,15 +54,24 @@ target_field() {
 	echo "$f"
 }
 
-# kver_target KVER: the target series an exact kernel release belongs to.
+# target_series TARGET: the upstream kernel series (6.12 for 6.12-deb12).
+target_series() {
+	echo "${1%%-*}"
+}
+
+# kver_target KVER: the target an exact kernel release belongs to, the most
+# specific one whose pattern matches (6.12.117+deb12-amd64 -> 6.12-deb12,
+# 6.12.117+deb13-amd64 -> 6.12).
 kver_target() {
-	local t
-	for t in $(supported_targets); do
+	local t glob best='' len=0
+	while IFS=$'\t' read -r t _ _ glob; do
+		# shellcheck disable=SC2254 # the pattern column is a glob on purpose
 		case "$1" in
-		"$t".*|"$t"-*) echo "$t"; return 0 ;;
+		$glob) if [ "${#glob}" -gt "$len" ]; then best=$t len=${#glob}; fi ;;
 		esac
-	done
-	die "unsupported kernel '$1'; supported targets: $(supported_targets) (e.g. 6.1.0-N-amd64)"
+	done < <(targets_table)
+	[ -n "$best" ] || die "unsupported kernel '$1'; supported targets: $(supported_targets) (e.g. 6.1.0-N-amd64)"
+	echo "$best"
 }
 
 # Private apt configuration for one suite: lists and cache stay in the
