@@ -60,5 +60,21 @@ vmtest: deps fetch
 matrix-vm: deps fetch
 	scripts/vmtest-matrix
 
+# Test artifacts and guests beyond make vmtest (summary line at the end):
+#   make compat-tests TARGET=6.12   build compat/tests/rdmabp_compat_test.ko (never installed)
+#   make vmtest-compat TARGET=6.12  ... and run its KTAP cases in the project guest
+#   make vmtest-systemd TARGET=7.2  boot systemd, start/restart/stop rdma-backports.service
+.PHONY: compat-tests vmtest-compat vmtest-systemd
+compat-tests: deps fetch
+	scripts/build-compat-tests "$(TARGET)" "$(KVER)"
+
+vmtest-compat: deps fetch
+	ko=$$(scripts/build-compat-tests "$(TARGET)" "$(KVER)") && \
+	VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$$ko" \
+		scripts/vmtest "$(TARGET)" "$(KVER)"
+
+vmtest-systemd: deps fetch
+	VM_MODE=systemd scripts/vmtest "$(TARGET)" "$(KVER)"
+
 # Distribution (dkms.conf, packaging/, install.pl): see packaging/README.
 -include packaging/packaging.mk

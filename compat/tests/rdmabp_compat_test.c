@@ -448,7 +448,7 @@ static enum rdmabp_result test_skb_crc32c_rfc3720(void)
 		return r;
 	for (i = 0; i < 32; i++)
 		buf[i] = 31 - i;
-	return rdmabp_crc_check("decrementing", buf, 32, 7, 1, CRC32C_DECR32);
+	return rdmabp_crc_check("decrementing", buf, 32, 7, 2, CRC32C_DECR32);
 }
 
 /* A range that starts in the head and ends in the last fragment, in one
