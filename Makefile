@@ -44,7 +44,13 @@ matrix: deps fetch
 # The distribution tests (tests/6*.t, ~25 min from cold) run with
 # make check-dist; make check keeps to the build, series and VM tests.
 check: deps fetch
-	prove $(filter-out tests/6%,$(sort $(wildcard tests/*.t)))
+	prove $(filter-out tests/6% tests/7%,$(sort $(wildcard tests/*.t)))
+
+# The slower guests (tests/7*.t: the compat test module in the 6.12 and 7.2
+# guests, the systemd guest): make check-vm-extras.
+.PHONY: check-vm-extras
+check-vm-extras: deps fetch
+	prove $(sort $(wildcard tests/7*.t))
 
 clean:
 	rm -rf build
