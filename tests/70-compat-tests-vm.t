@@ -12,7 +12,7 @@ src="$TOP/compat/tests/rdmabp_compat_test.c"
 # The cases, from the module's table: { "name", test_name },
 mapfile -t cases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", test_[a-z0-9_]* },$/\1/p' "$src")
 targets="6.12 7.2"
-per_target=$(( ${#cases[@]} + 6 ))
+per_target=$(( ${#cases[@]} + 7 ))
 plan $(( 2 + 2 * per_target ))
 
 [ "${#cases[@]}" -ge 15 ]
@@ -103,5 +103,12 @@ for target in $targets; do
 	done
 	grep -q "# rdmabp_compat_test: netdev_lock: $impl, skb_crc32c: $impl" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
 	ok $? "$target: the guest ran $impl netdev_lock and skb_crc32c"
+	# Which header shims the cases went through: all nine on 6.12, none on 7.2.
+	units=$(sed -n 's/.*# rdmabp_compat_test: compat units in use: //p' "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null)
+	if [ "$target" = 7.2 ]; then want="none"; else
+		want="netdev_lock skb_crc32c netif_set_mtu hrtimer_setup dma_map_phys dma_iova_state to_net_ns rtnl_newlink_params udp_tunnel_sock_sk"
+	fi
+	[ "$units" = "$want" ]
+	ok $? "$target: compat units in use: ${units:-?}"
 done
 exit $((_tap_failed > 0))

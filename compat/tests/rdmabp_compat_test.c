@@ -880,6 +880,37 @@ static const struct rdmabp_case rdmabp_cases[] = {
 #define RDMABP_SKB_CRC32C_IMPL	"rdmabp_compat's"
 #endif
 
+/* The compat units of the cases that this target's probe facts select. */
+static const char rdmabp_units[] = ""
+#ifndef HAVE_NETDEV_LOCK
+	" netdev_lock"
+#endif
+#ifndef HAVE_SKB_CRC32C
+	" skb_crc32c"
+#endif
+#ifndef HAVE_NETIF_SET_MTU
+	" netif_set_mtu"
+#endif
+#ifndef HAVE_HRTIMER_SETUP
+	" hrtimer_setup"
+#endif
+#ifndef HAVE_DMA_MAP_PHYS
+	" dma_map_phys"
+#endif
+#ifndef HAVE_DMA_IOVA_STATE
+	" dma_iova_state"
+#endif
+#ifndef HAVE_TO_NET_NS
+	" to_net_ns"
+#endif
+#ifndef HAVE_RTNL_NEWLINK_PARAMS
+	" rtnl_newlink_params"
+#endif
+#ifndef HAVE_UDP_TUNNEL_SOCK_SK
+	" udp_tunnel_sock_sk"
+#endif
+	;
+
 static int __init rdmabp_compat_test_init(void)
 {
 	int i, failed = 0;
@@ -888,6 +919,8 @@ static int __init rdmabp_compat_test_init(void)
 	pr_info("1..%zu\n", ARRAY_SIZE(rdmabp_cases));
 	pr_info("# rdmabp_compat_test: netdev_lock: %s, skb_crc32c: %s\n",
 		RDMABP_NETDEV_LOCK_IMPL, RDMABP_SKB_CRC32C_IMPL);
+	pr_info("# rdmabp_compat_test: compat units in use:%s\n",
+		rdmabp_units[0] ? rdmabp_units : " none");
 	for (i = 0; i < ARRAY_SIZE(rdmabp_cases); i++) {
 		enum rdmabp_result r;
 
