@@ -44,7 +44,13 @@ matrix: deps fetch
 # The distribution tests (tests/6*.t, ~25 min from cold) run with
 # make check-dist; make check keeps to the build, series and VM tests.
 check: deps fetch
-	prove $(filter-out tests/6%,$(sort $(wildcard tests/*.t)))
+	prove $(filter-out tests/6% tests/7%,$(sort $(wildcard tests/*.t)))
+
+# The slower guests (tests/7*.t: the compat test module in the 6.12 and 7.2
+# guests, the systemd guest): make check-vm-extras.
+.PHONY: check-vm-extras
+check-vm-extras: deps fetch
+	prove $(sort $(wildcard tests/7*.t))
 
 clean:
 	rm -rf build
@@ -59,6 +65,22 @@ vmtest: deps fetch
 
 matrix-vm: deps fetch
 	scripts/vmtest-matrix
+
+# Test artifacts and guests beyond make vmtest (summary line at the end):
+#   make compat-tests TARGET=6.12   build compat/tests/rdmabp_compat_test.ko (never installed)
+#   make vmtest-compat TARGET=6.12  ... and run its KTAP cases in the project guest
+#   make vmtest-systemd TARGET=7.2  boot systemd, start/restart/stop rdma-backports.service
+.PHONY: compat-tests vmtest-compat vmtest-systemd
+compat-tests: deps fetch
+	scripts/build-compat-tests "$(TARGET)" "$(KVER)"
+
+vmtest-compat: deps fetch
+	ko=$$(scripts/build-compat-tests "$(TARGET)" "$(KVER)") && \
+	VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$$ko" \
+		scripts/vmtest "$(TARGET)" "$(KVER)"
+
+vmtest-systemd: deps fetch
+	VM_MODE=systemd scripts/vmtest "$(TARGET)" "$(KVER)"
 
 # Distribution (dkms.conf, packaging/, install.pl): see packaging/README.
 -include packaging/packaging.mk

@@ -1,0 +1,953 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rdmabp_compat_test: checks at run time what rdma-backports puts between
+ * the pinned RDMA code and the target kernel: the functions of the compat
+ * module (compat/netdev_lock.c, compat/skb_crc32c.c) and the compat headers
+ * of include/ that carry logic. Each case is named after the function or
+ * shim it checks. On a kernel that has a function the compat unit gives way
+ * and the same case checks the kernel's own function: the pinned code relies
+ * on the same behaviour either way.
+ *
+ * Loading the module runs every case and prints a KTAP report to the kernel
+ * log; the module stays loaded until it is removed. It is a test artifact
+ * (make compat-tests), never installed to users.
+ */
+#include <linux/completion.h>
+#include <linux/dma-mapping.h>
+#include <linux/etherdevice.h>
+#include <linux/hrtimer.h>
+#include <linux/kobject_ns.h>
+#include <linux/kthread.h>
+#include <linux/limits.h>
+#include <linux/mm.h>
+#include <linux/module.h>
+#include <linux/netdevice.h>
+#include <linux/nsproxy.h>
+#include <linux/platform_device.h>
+#include <linux/rtnetlink.h>
+#include <linux/sched.h>
+#include <linux/skbuff.h>
+#include <linux/slab.h>
+#include <linux/sort.h>
+#include <linux/timer.h>
+#include <linux/udp.h>
+#include <net/net_namespace.h>
+#include <net/rtnetlink.h>
+#include <net/sock.h>
+#include <net/udp_tunnel.h>
+
+enum rdmabp_result { RDMABP_PASS, RDMABP_FAIL, RDMABP_SKIP };
+
+/* The reason of a FAIL or SKIP, printed as the KTAP directive. */
+static char why[160];
+
+#define WHY(fmt, ...) snprintf(why, sizeof(why), fmt, ##__VA_ARGS__)
+
+/* How long a thread may take to get a free lock, and how long a held one
+ * is watched to stay held.
+ */
+#define RDMABP_GRANT_MS		5000
+#define RDMABP_HOLD_MS		200
+
+/* ------------------------------------------------ netdev_lock/netdev_unlock */
+
+/*
+ * A thread that takes the instance locks of some devices, in order, says so,
+ * and keeps them until it is stopped. A mutex is released by its owner: the
+ * thread unlocks them itself.
+ */
+struct rdmabp_locker {
+	struct net_device **devs;
+	int n;
+	struct completion locked;
+	struct task_struct *task;
+};
+
+static int rdmabp_locker_fn(void *arg)
+{
+	struct rdmabp_locker *l = arg;
+	int i;
+
+	for (i = 0; i < l->n; i++)
+		netdev_lock(l->devs[i]);
+	complete(&l->locked);
+	set_current_state(TASK_INTERRUPTIBLE);
+	while (!kthread_should_stop()) {
+		schedule();
+		set_current_state(TASK_INTERRUPTIBLE);
+	}
+	__set_current_state(TASK_RUNNING);
+	for (i = l->n - 1; i >= 0; i--)
+		netdev_unlock(l->devs[i]);
+	return 0;
+}
+
+static int rdmabp_locker_start(struct rdmabp_locker *l,
+			       struct net_device **devs, int n)
+{
+	l->devs = devs;
+	l->n = n;
+	init_completion(&l->locked);
+	l->task = kthread_run(rdmabp_locker_fn, l, "rdmabp_locker");
+	if (IS_ERR(l->task)) {
+		WHY("kthread_run: %ld", PTR_ERR(l->task));
+		return -1;
+	}
+	return 0;
+}
+
+/* Did the thread get its locks within MS milliseconds? */
+static bool rdmabp_locker_got(struct rdmabp_locker *l, unsigned int ms)
+{
+	return wait_for_completion_timeout(&l->locked, msecs_to_jiffies(ms));
+}
+
+static struct net_device *rdmabp_alloc_netdev(void)
+{
+	return alloc_netdev(0, "rdmabpt%d", NET_NAME_ENUM, ether_setup);
+}
+
+/*
+ * Held by one thread, a device's lock keeps another thread out until it is
+ * freed. *STUCK: a thread waits for the lock for good; the device must be
+ * left alone (a failure, rather than a hang).
+ */
+static enum rdmabp_result rdmabp_lock_excludes(struct net_device *dev,
+					       bool *stuck)
+{
+	struct rdmabp_locker l;
+	bool early;
+
+	*stuck = false;
+	netdev_lock(dev);
+	if (rdmabp_locker_start(&l, &dev, 1)) {
+		netdev_unlock(dev);
+		return RDMABP_FAIL;
+	}
+	early = rdmabp_locker_got(&l, RDMABP_HOLD_MS);
+	netdev_unlock(dev);
+	if (!early && !rdmabp_locker_got(&l, RDMABP_GRANT_MS)) {
+		WHY("the lock was never granted after netdev_unlock()");
+		*stuck = true;
+		return RDMABP_FAIL;
+	}
+	kthread_stop(l.task);
+	if (early) {
+		WHY("a second thread took the lock while it was held");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+static enum rdmabp_result test_netdev_lock_excludes(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r;
+	bool stuck;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	r = rdmabp_lock_excludes(dev, &stuck);
+	if (!stuck)
+		free_netdev(dev);
+	return r;
+}
+
+/* Two devices have two locks: holding one does not keep the other. */
+static enum rdmabp_result test_netdev_lock_per_device(void)
+{
+	struct net_device *a = rdmabp_alloc_netdev();
+	struct net_device *b = rdmabp_alloc_netdev();
+	struct rdmabp_locker l;
+	bool got;
+
+	if (!a || !b) {
+		WHY("alloc_netdev failed");
+		goto free;
+	}
+	netdev_lock(a);
+	if (rdmabp_locker_start(&l, &b, 1)) {
+		netdev_unlock(a);
+		goto free;
+	}
+	got = rdmabp_locker_got(&l, RDMABP_GRANT_MS);
+	netdev_unlock(a);
+	if (!got && !rdmabp_locker_got(&l, RDMABP_GRANT_MS)) {
+		WHY("device B's lock stays taken after A's was freed");
+		return RDMABP_FAIL;
+	}
+	kthread_stop(l.task);
+	free_netdev(a);
+	free_netdev(b);
+	if (!got) {
+		WHY("holding device A's lock kept device B's lock from a thread");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+free:
+	if (a)
+		free_netdev(a);
+	if (b)
+		free_netdev(b);
+	return RDMABP_FAIL;
+}
+
+/*
+ * More devices than the compat module's hash table has buckets: all locked
+ * at once by one thread, and each one's lock is still the right one (a
+ * second thread waits for the one device it wants).
+ */
+#define RDMABP_MANY	100
+
+static enum rdmabp_result test_netdev_lock_many_devices(void)
+{
+	struct net_device **devs;
+	struct rdmabp_locker all, one;
+	enum rdmabp_result r = RDMABP_FAIL;
+	bool early;
+	int i, n = 0;
+
+	devs = kcalloc(RDMABP_MANY, sizeof(*devs), GFP_KERNEL);
+	if (!devs) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	for (n = 0; n < RDMABP_MANY; n++) {
+		devs[n] = rdmabp_alloc_netdev();
+		if (!devs[n]) {
+			WHY("alloc_netdev failed");
+			goto free;
+		}
+	}
+	if (rdmabp_locker_start(&all, devs, RDMABP_MANY))
+		goto free;
+	if (!rdmabp_locker_got(&all, RDMABP_GRANT_MS)) {
+		WHY("one thread could not lock %d distinct devices", RDMABP_MANY);
+		goto leak;
+	}
+	if (rdmabp_locker_start(&one, &devs[57], 1)) {
+		kthread_stop(all.task);
+		goto free;
+	}
+	early = rdmabp_locker_got(&one, RDMABP_HOLD_MS);
+	kthread_stop(all.task);
+	if (!early && !rdmabp_locker_got(&one, RDMABP_GRANT_MS)) {
+		WHY("device 57's lock was never granted");
+		goto leak;
+	}
+	kthread_stop(one.task);
+	if (early)
+		WHY("device 57's lock was granted while another thread held it");
+	else
+		r = RDMABP_PASS;
+free:
+	for (i = 0; i < n; i++)
+		free_netdev(devs[i]);
+	kfree(devs);
+	return r;
+leak:
+	/* A thread is stuck on the devices: they cannot be freed. */
+	return RDMABP_FAIL;
+}
+
+/* ------------------------------------------- a registered device */
+
+static netdev_tx_t rdmabp_start_xmit(struct sk_buff *skb,
+				     struct net_device *dev)
+{
+	dev_kfree_skb_any(skb);
+	return NETDEV_TX_OK;
+}
+
+static const struct net_device_ops rdmabp_netdev_ops = {
+	.ndo_start_xmit = rdmabp_start_xmit,
+};
+
+static struct net_device *rdmabp_register_netdev(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	int err;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return NULL;
+	}
+	dev->netdev_ops = &rdmabp_netdev_ops;
+	eth_hw_addr_random(dev);
+	err = register_netdev(dev);
+	if (err) {
+		WHY("register_netdev: %d", err);
+		free_netdev(dev);
+		return NULL;
+	}
+	return dev;
+}
+
+/*
+ * The lock of a registered device, then unregistration (the compat module
+ * drops its per-device state on NETDEV_UNREGISTER), then a new device.
+ */
+static enum rdmabp_result test_netdev_lock_registered(void)
+{
+	struct net_device *dev;
+	enum rdmabp_result r;
+	bool stuck;
+	int round;
+
+	for (round = 0; round < 2; round++) {
+		dev = rdmabp_register_netdev();
+		if (!dev)
+			return RDMABP_FAIL;
+		r = rdmabp_lock_excludes(dev, &stuck);
+		if (stuck)
+			return r;
+		unregister_netdev(dev);
+		free_netdev(dev);
+		if (r != RDMABP_PASS)
+			return r;
+	}
+	return RDMABP_PASS;
+}
+
+/* netif_set_mtu() under RTNL: a valid MTU is set, one above max is refused. */
+static enum rdmabp_result test_netif_set_mtu(void)
+{
+	struct net_device *dev = rdmabp_register_netdev();
+	int err1, err2;
+	unsigned int mtu1, mtu2;
+
+	if (!dev)
+		return RDMABP_FAIL;
+	rtnl_lock();
+	err1 = netif_set_mtu(dev, 1400);
+	mtu1 = dev->mtu;
+	err2 = netif_set_mtu(dev, dev->max_mtu + 1);
+	mtu2 = dev->mtu;
+	rtnl_unlock();
+	unregister_netdev(dev);
+	free_netdev(dev);
+	if (err1 || mtu1 != 1400) {
+		WHY("netif_set_mtu(1400): %d, mtu %u", err1, mtu1);
+		return RDMABP_FAIL;
+	}
+	if (err2 != -EINVAL || mtu2 != 1400) {
+		WHY("netif_set_mtu(max + 1): %d (want %d), mtu %u", err2, -EINVAL,
+		    mtu2);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* ---------------------------------------------------------- skb_crc32c */
+
+/*
+ * CRC32C check values: "123456789" (the CRC catalogue's check value) and
+ * the 32-byte vectors of RFC 3720, B.4. skb_crc32c() returns the raw
+ * register: seeded with ~0, the CRC is its complement.
+ */
+#define CRC32C_CHECK		0xe3069283
+#define CRC32C_ZEROS32		0x8a9136aa
+#define CRC32C_ONES32		0x62a8ab43
+#define CRC32C_INCR32		0x46dd794e
+#define CRC32C_DECR32		0x113fdb5c
+/* Bytes 100..2899 of the pattern (i * 7 + 3) & 0xff, i = 0..2999. */
+#define CRC32C_PATTERN_MID	0xa12c23e3
+
+static u8 rdmabp_pattern(int i)
+{
+	return (i * 7 + 3) & 0xff;
+}
+
+/* An skb whose first HEAD bytes of DATA are linear, the rest in page
+ * fragments of at most FRAG bytes, each at an odd place in its own page.
+ */
+static struct sk_buff *rdmabp_skb(const u8 *data, int len, int head, int frag)
+{
+	struct sk_buff *skb = alloc_skb(head, GFP_KERNEL);
+	int off = head, nr = 0;
+
+	if (!skb)
+		return NULL;
+	skb_put_data(skb, data, head);
+	while (off < len) {
+		int size = min(frag, len - off);
+		unsigned int pgoff = PAGE_SIZE - size - 3 * nr - 1;
+		struct page *page = NULL;
+
+		if (nr < MAX_SKB_FRAGS)
+			page = alloc_page(GFP_KERNEL);
+		if (!page) {
+			kfree_skb(skb);
+			return NULL;
+		}
+		memcpy(page_address(page) + pgoff, data + off, size);
+		skb_fill_page_desc(skb, nr++, page, pgoff, size);
+		skb->len += size;
+		skb->data_len += size;
+		skb->truesize += PAGE_SIZE;
+		off += size;
+	}
+	return skb;
+}
+
+static enum rdmabp_result rdmabp_crc_check(const char *what,
+					   const u8 *data, int len,
+					   int head, int frag, u32 want)
+{
+	struct sk_buff *skb = rdmabp_skb(data, len, head, frag);
+	u32 got;
+
+	if (!skb) {
+		WHY("%s: cannot build the skb", what);
+		return RDMABP_FAIL;
+	}
+	got = ~skb_crc32c(skb, 0, len, ~0U);
+	pr_info("# skb_crc32c %s: %d bytes, %d linear, %d fragments: %08x\n",
+		what, len, head, skb_shinfo(skb)->nr_frags, got);
+	kfree_skb(skb);
+	if (got != want) {
+		WHY("%s: crc32c %08x, want %08x", what, got, want);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+static enum rdmabp_result test_skb_crc32c_linear(void)
+{
+	return rdmabp_crc_check("linear", (const u8 *)"123456789", 9, 9, 0,
+				CRC32C_CHECK);
+}
+
+/* Across the head and two page fragments: the fragments' CRCs are combined. */
+static enum rdmabp_result test_skb_crc32c_paged(void)
+{
+	return rdmabp_crc_check("paged", (const u8 *)"123456789", 9, 3, 4,
+				CRC32C_CHECK);
+}
+
+static enum rdmabp_result test_skb_crc32c_rfc3720(void)
+{
+	u8 buf[32];
+	enum rdmabp_result r;
+	int i;
+
+	memset(buf, 0, sizeof(buf));
+	r = rdmabp_crc_check("zeros", buf, 32, 0, 32, CRC32C_ZEROS32);
+	if (r != RDMABP_PASS)
+		return r;
+	memset(buf, 0xff, sizeof(buf));
+	r = rdmabp_crc_check("ones", buf, 32, 1, 31, CRC32C_ONES32);
+	if (r != RDMABP_PASS)
+		return r;
+	for (i = 0; i < 32; i++)
+		buf[i] = i;
+	r = rdmabp_crc_check("incrementing", buf, 32, 16, 5, CRC32C_INCR32);
+	if (r != RDMABP_PASS)
+		return r;
+	for (i = 0; i < 32; i++)
+		buf[i] = 31 - i;
+	return rdmabp_crc_check("decrementing", buf, 32, 7, 2, CRC32C_DECR32);
+}
+
+/* A range that starts in the head and ends in the last fragment, in one
+ * call and chained over two calls (the second seeded with the first's CRC).
+ */
+static enum rdmabp_result test_skb_crc32c_offset_chained(void)
+{
+	struct sk_buff *skb;
+	u8 *buf;
+	u32 one, two;
+	int i;
+
+	buf = kmalloc(3000, GFP_KERNEL);
+	if (!buf) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	for (i = 0; i < 3000; i++)
+		buf[i] = rdmabp_pattern(i);
+	skb = rdmabp_skb(buf, 3000, 700, 1500);
+	kfree(buf);
+	if (!skb) {
+		WHY("cannot build the skb");
+		return RDMABP_FAIL;
+	}
+	one = ~skb_crc32c(skb, 100, 2800, ~0U);
+	two = ~skb_crc32c(skb, 1600, 1300, skb_crc32c(skb, 100, 1500, ~0U));
+	kfree_skb(skb);
+	if (one != CRC32C_PATTERN_MID || two != CRC32C_PATTERN_MID) {
+		WHY("one call %08x, chained %08x, want %08x", one, two,
+		    CRC32C_PATTERN_MID);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* Data in an skb of the frag_list: __skb_checksum() walks it too. */
+static enum rdmabp_result test_skb_crc32c_frag_list(void)
+{
+	struct sk_buff *skb, *next;
+	u8 buf[32];
+	u32 got;
+	int i;
+
+	for (i = 0; i < 32; i++)
+		buf[i] = 31 - i;
+	skb = rdmabp_skb(buf, 10, 10, 0);
+	next = rdmabp_skb(buf + 10, 22, 4, 9);
+	if (!skb || !next) {
+		kfree_skb(skb);
+		kfree_skb(next);
+		WHY("cannot build the skbs");
+		return RDMABP_FAIL;
+	}
+	skb_shinfo(skb)->frag_list = next;
+	skb->len += next->len;
+	skb->data_len += next->len;
+	skb->truesize += next->truesize;
+	got = ~skb_crc32c(skb, 0, 32, ~0U);
+	kfree_skb(skb);
+	if (got != CRC32C_DECR32) {
+		WHY("crc32c %08x, want %08x", got, CRC32C_DECR32);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* ------------------------------------------------------- timers */
+
+struct rdmabp_timer {
+	int before;
+	struct timer_list timer;
+	struct completion fired;
+	struct rdmabp_timer *seen;
+};
+
+static void rdmabp_timer_fn(struct timer_list *t)
+{
+	struct rdmabp_timer *o = timer_container_of(o, t, timer);
+
+	o->seen = o;
+	complete(&o->fired);
+}
+
+/* The callback finds its containing object from the timer. */
+static enum rdmabp_result test_timer_container_of(void)
+{
+	struct rdmabp_timer *o = kzalloc(sizeof(*o), GFP_KERNEL);
+	enum rdmabp_result r = RDMABP_PASS;
+
+	if (!o) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	init_completion(&o->fired);
+	timer_setup(&o->timer, rdmabp_timer_fn, 0);
+	mod_timer(&o->timer, jiffies + 1);
+	if (!wait_for_completion_timeout(&o->fired,
+					 msecs_to_jiffies(RDMABP_GRANT_MS))) {
+		WHY("the timer did not fire");
+		r = RDMABP_FAIL;
+	} else if (o->seen != o) {
+		WHY("the callback computed %p, want %p", o->seen, o);
+		r = RDMABP_FAIL;
+	}
+	timer_delete_sync(&o->timer);
+	kfree(o);
+	return r;
+}
+
+struct rdmabp_hrtimer {
+	struct hrtimer timer;
+	struct completion fired;
+	int runs;
+};
+
+static enum hrtimer_restart rdmabp_hrtimer_fn(struct hrtimer *t)
+{
+	struct rdmabp_hrtimer *h = container_of(t, struct rdmabp_hrtimer, timer);
+
+	h->runs++;
+	complete(&h->fired);
+	return HRTIMER_NORESTART;
+}
+
+/* hrtimer_setup(): the clock asked for, and the callback runs once. */
+static enum rdmabp_result test_hrtimer_setup(void)
+{
+	struct rdmabp_hrtimer *h = kzalloc(sizeof(*h), GFP_KERNEL);
+	enum rdmabp_result r = RDMABP_PASS;
+
+	if (!h) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	init_completion(&h->fired);
+	hrtimer_setup(&h->timer, rdmabp_hrtimer_fn, CLOCK_BOOTTIME,
+		      HRTIMER_MODE_REL);
+	if (h->timer.base->clockid != CLOCK_BOOTTIME) {
+		WHY("clock %d, want CLOCK_BOOTTIME (%d)",
+		    h->timer.base->clockid, CLOCK_BOOTTIME);
+		kfree(h);
+		return RDMABP_FAIL;
+	}
+	hrtimer_start(&h->timer, ms_to_ktime(1), HRTIMER_MODE_REL);
+	if (!wait_for_completion_timeout(&h->fired,
+					 msecs_to_jiffies(RDMABP_GRANT_MS))) {
+		WHY("the callback did not run");
+		r = RDMABP_FAIL;
+	}
+	hrtimer_cancel(&h->timer);
+	if (r == RDMABP_PASS && h->runs != 1) {
+		WHY("the callback ran %d times", h->runs);
+		r = RDMABP_FAIL;
+	}
+	kfree(h);
+	return r;
+}
+
+/* ------------------------------------------------------------ cmp_int */
+
+/* Three-way comparison where plain subtraction would overflow. */
+static enum rdmabp_result test_cmp_int_extremes(void)
+{
+	int lo = INT_MIN, hi = INT_MAX;
+	u64 big = U64_MAX, zero = 0;
+
+	if (cmp_int(lo, hi) != -1 || cmp_int(hi, lo) != 1 ||
+	    cmp_int(hi, hi) != 0 || cmp_int(zero, big) != -1 ||
+	    cmp_int(big, zero) != 1) {
+		WHY("cmp_int(INT_MIN, INT_MAX) %d, (INT_MAX, INT_MIN) %d, (0, U64_MAX) %d",
+		    cmp_int(lo, hi), cmp_int(hi, lo), cmp_int(zero, big));
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+static int rdmabp_cmp(const void *a, const void *b)
+{
+	return cmp_int(*(const int *)a, *(const int *)b);
+}
+
+static enum rdmabp_result test_cmp_int_sort(void)
+{
+	int v[] = { 7, INT_MIN, 0, INT_MAX, -1, 7, INT_MIN + 1, 1, -7 };
+	static const int want[] = {
+		INT_MIN, INT_MIN + 1, -7, -1, 0, 1, 7, 7, INT_MAX
+	};
+	int i;
+
+	sort(v, ARRAY_SIZE(v), sizeof(v[0]), rdmabp_cmp, NULL);
+	for (i = 0; i < ARRAY_SIZE(v); i++) {
+		if (v[i] != want[i]) {
+			WHY("element %d is %d, want %d", i, v[i], want[i]);
+			return RDMABP_FAIL;
+		}
+	}
+	return RDMABP_PASS;
+}
+
+/* ------------------------------------------------------- DMA mapping */
+
+static struct platform_device *rdmabp_pdev;
+
+static struct device *rdmabp_dma_dev(void)
+{
+	struct platform_device_info info = {
+		.name = "rdmabp_compat_test",
+		.id = PLATFORM_DEVID_NONE,
+		.dma_mask = DMA_BIT_MASK(64),
+	};
+
+	if (!rdmabp_pdev) {
+		rdmabp_pdev = platform_device_register_full(&info);
+		if (IS_ERR(rdmabp_pdev)) {
+			WHY("platform_device_register_full: %ld",
+			    PTR_ERR(rdmabp_pdev));
+			rdmabp_pdev = NULL;
+			return NULL;
+		}
+	}
+	return &rdmabp_pdev->dev;
+}
+
+/* dma_map_phys() maps RAM as the page-based call maps the same bytes. */
+static enum rdmabp_result test_dma_map_phys(void)
+{
+	struct device *dev = rdmabp_dma_dev();
+	struct page *page;
+	phys_addr_t phys;
+	dma_addr_t a, b;
+	enum rdmabp_result r = RDMABP_PASS;
+
+	if (!dev)
+		return RDMABP_FAIL;
+	page = alloc_page(GFP_KERNEL);
+	if (!page) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	phys = page_to_phys(page) + 100;
+	a = dma_map_phys(dev, phys, 64, DMA_TO_DEVICE, 0);
+	if (dma_mapping_error(dev, a)) {
+		WHY("dma_map_phys failed");
+		__free_page(page);
+		return RDMABP_FAIL;
+	}
+	b = dma_map_page_attrs(dev, page, 100, 64, DMA_TO_DEVICE, 0);
+	if (dma_mapping_error(dev, b)) {
+		WHY("dma_map_page_attrs failed");
+		r = RDMABP_FAIL;
+	} else {
+		if (a != b) {
+			WHY("dma_map_phys %pad, dma_map_page_attrs %pad", &a, &b);
+			r = RDMABP_FAIL;
+		}
+		dma_unmap_page_attrs(dev, b, 64, DMA_TO_DEVICE, 0);
+	}
+	dma_unmap_phys(dev, a, 64, DMA_TO_DEVICE, 0);
+	__free_page(page);
+	return r;
+}
+
+/* Without an IOMMU there is no IOVA to allocate: callers fall back. */
+static enum rdmabp_result test_dma_iova_try_alloc(void)
+{
+	struct device *dev = rdmabp_dma_dev();
+	struct dma_iova_state state;
+	struct page *page;
+	bool got;
+
+	if (!dev)
+		return RDMABP_FAIL;
+	page = alloc_page(GFP_KERNEL);
+	if (!page) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	memset(&state, 0xa5, sizeof(state));
+	got = dma_iova_try_alloc(dev, &state, page_to_phys(page), PAGE_SIZE);
+	if (got) {
+		dma_iova_free(dev, &state);
+		__free_page(page);
+		WHY("SKIP the test device is behind an IOMMU");
+		return RDMABP_SKIP;
+	}
+	__free_page(page);
+	if (dma_use_iova(&state)) {
+		WHY("dma_use_iova() is true after a failed dma_iova_try_alloc()");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* ---------------------------------------------------- network namespaces */
+
+/* The namespace kobj_ns_grab_current() returns is the caller's struct net. */
+static enum rdmabp_result test_to_net_ns(void)
+{
+	void *ns = kobj_ns_grab_current(KOBJ_NS_TYPE_NET);
+	struct net *net;
+
+	if (!ns) {
+		WHY("kobj_ns_grab_current returned nothing");
+		return RDMABP_FAIL;
+	}
+	net = to_net_ns(ns);
+	kobj_ns_drop(KOBJ_NS_TYPE_NET, ns);
+	if (net != current->nsproxy->net_ns) {
+		WHY("to_net_ns gave %p, the caller's namespace is %p", net,
+		    current->nsproxy->net_ns);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* Stand-ins for three namespaces: compared, never used. */
+static u8 rdmabp_fake_nets[3];
+
+static enum rdmabp_result test_rtnl_newlink_params(void)
+{
+	struct net *a = (struct net *)&rdmabp_fake_nets[0];
+	struct net *b = (struct net *)&rdmabp_fake_nets[1];
+	struct net *c = (struct net *)&rdmabp_fake_nets[2];
+	struct {
+		struct rtnl_newlink_params p;
+		struct net *link, *peer;
+	} t[] = {
+		{ { .src_net = a }, a, a },
+		{ { .src_net = a, .link_net = b }, b, b },
+		{ { .src_net = a, .peer_net = c }, a, c },
+		{ { .src_net = a, .link_net = b, .peer_net = c }, b, c },
+	};
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(t); i++) {
+		if (rtnl_newlink_link_net(&t[i].p) != t[i].link ||
+		    rtnl_newlink_peer_net(&t[i].p) != t[i].peer) {
+			WHY("case %d: link_net/peer_net fall back wrongly", i);
+			return RDMABP_FAIL;
+		}
+	}
+	return RDMABP_PASS;
+}
+
+/* ------------------------------------------------------ UDP tunnels */
+
+static int rdmabp_encap_rcv(struct sock *sk, struct sk_buff *skb)
+{
+	return 1;
+}
+
+/* setup_udp_tunnel_sock() and udp_tunnel_sock_release() on a struct sock,
+ * as rdma_rxe calls them: the tunnel settings land on that socket.
+ */
+static enum rdmabp_result test_setup_udp_tunnel_sock(void)
+{
+	static int marker;
+	struct udp_port_cfg pcfg = {
+		.family = AF_INET,
+		.local_ip.s_addr = htonl(INADDR_LOOPBACK),
+	};
+	struct udp_tunnel_sock_cfg tcfg = {
+		.sk_user_data = &marker,
+		.encap_type = 1,
+		.encap_rcv = rdmabp_encap_rcv,
+	};
+	enum rdmabp_result r = RDMABP_PASS;
+	struct socket *sock;
+	void *user;
+	int err;
+
+	err = udp_sock_create(&init_net, &pcfg, &sock);
+	if (err) {
+		WHY("udp_sock_create: %d", err);
+		return RDMABP_FAIL;
+	}
+	setup_udp_tunnel_sock(&init_net, sock->sk, &tcfg);
+	rcu_read_lock();
+	user = rcu_dereference_sk_user_data(sock->sk);
+	rcu_read_unlock();
+	if (user != &marker || udp_sk(sock->sk)->encap_type != 1 ||
+	    READ_ONCE(udp_sk(sock->sk)->encap_rcv) != rdmabp_encap_rcv) {
+		WHY("the socket's user data, encap type or encap_rcv is not set");
+		r = RDMABP_FAIL;
+	}
+	udp_tunnel_sock_release(sock->sk);
+	return r;
+}
+
+/* ------------------------------------------------------------ runner */
+
+struct rdmabp_case {
+	const char *name;
+	enum rdmabp_result (*run)(void);
+};
+
+static const struct rdmabp_case rdmabp_cases[] = {
+	{ "netdev_lock_excludes", test_netdev_lock_excludes },
+	{ "netdev_lock_per_device", test_netdev_lock_per_device },
+	{ "netdev_lock_many_devices", test_netdev_lock_many_devices },
+	{ "netdev_lock_registered", test_netdev_lock_registered },
+	{ "netif_set_mtu", test_netif_set_mtu },
+	{ "skb_crc32c_linear", test_skb_crc32c_linear },
+	{ "skb_crc32c_paged", test_skb_crc32c_paged },
+	{ "skb_crc32c_rfc3720", test_skb_crc32c_rfc3720 },
+	{ "skb_crc32c_offset_chained", test_skb_crc32c_offset_chained },
+	{ "skb_crc32c_frag_list", test_skb_crc32c_frag_list },
+	{ "timer_container_of", test_timer_container_of },
+	{ "hrtimer_setup", test_hrtimer_setup },
+	{ "cmp_int_extremes", test_cmp_int_extremes },
+	{ "cmp_int_sort", test_cmp_int_sort },
+	{ "dma_map_phys", test_dma_map_phys },
+	{ "dma_iova_try_alloc", test_dma_iova_try_alloc },
+	{ "to_net_ns", test_to_net_ns },
+	{ "rtnl_newlink_params", test_rtnl_newlink_params },
+	{ "setup_udp_tunnel_sock", test_setup_udp_tunnel_sock },
+};
+
+/* Which implementation the compat functions' cases check. */
+#ifdef HAVE_NETDEV_LOCK
+#define RDMABP_NETDEV_LOCK_IMPL	"the kernel's"
+#else
+#define RDMABP_NETDEV_LOCK_IMPL	"rdmabp_compat's"
+#endif
+#ifdef HAVE_SKB_CRC32C
+#define RDMABP_SKB_CRC32C_IMPL	"the kernel's"
+#else
+#define RDMABP_SKB_CRC32C_IMPL	"rdmabp_compat's"
+#endif
+
+/* The compat units of the cases that this target's probe facts select. */
+static const char rdmabp_units[] = ""
+#ifndef HAVE_NETDEV_LOCK
+	" netdev_lock"
+#endif
+#ifndef HAVE_SKB_CRC32C
+	" skb_crc32c"
+#endif
+#ifndef HAVE_NETIF_SET_MTU
+	" netif_set_mtu"
+#endif
+#ifndef HAVE_HRTIMER_SETUP
+	" hrtimer_setup"
+#endif
+#ifndef HAVE_DMA_MAP_PHYS
+	" dma_map_phys"
+#endif
+#ifndef HAVE_DMA_IOVA_STATE
+	" dma_iova_state"
+#endif
+#ifndef HAVE_TO_NET_NS
+	" to_net_ns"
+#endif
+#ifndef HAVE_RTNL_NEWLINK_PARAMS
+	" rtnl_newlink_params"
+#endif
+#ifndef HAVE_UDP_TUNNEL_SOCK_SK
+	" udp_tunnel_sock_sk"
+#endif
+	;
+
+static int __init rdmabp_compat_test_init(void)
+{
+	int i, failed = 0;
+
+	pr_info("KTAP version 1\n");
+	pr_info("1..%zu\n", ARRAY_SIZE(rdmabp_cases));
+	pr_info("# rdmabp_compat_test: netdev_lock: %s, skb_crc32c: %s\n",
+		RDMABP_NETDEV_LOCK_IMPL, RDMABP_SKB_CRC32C_IMPL);
+	pr_info("# rdmabp_compat_test: compat units in use:%s\n",
+		rdmabp_units[0] ? rdmabp_units : " none");
+	for (i = 0; i < ARRAY_SIZE(rdmabp_cases); i++) {
+		enum rdmabp_result r;
+
+		why[0] = '\0';
+		r = rdmabp_cases[i].run();
+		if (r == RDMABP_PASS) {
+			pr_info("ok %d %s\n", i + 1, rdmabp_cases[i].name);
+		} else if (r == RDMABP_SKIP) {
+			pr_info("ok %d %s # %s\n", i + 1, rdmabp_cases[i].name, why);
+		} else {
+			failed++;
+			pr_info("not ok %d %s # %s\n", i + 1, rdmabp_cases[i].name,
+				why);
+		}
+	}
+	pr_info("# rdmabp_compat_test: %d of %zu failed\n", failed,
+		ARRAY_SIZE(rdmabp_cases));
+	return 0;
+}
+
+static void __exit rdmabp_compat_test_exit(void)
+{
+	if (rdmabp_pdev)
+		platform_device_unregister(rdmabp_pdev);
+}
+
+module_init(rdmabp_compat_test_init);
+module_exit(rdmabp_compat_test_exit);
+MODULE_DESCRIPTION("rdma-backports: run-time tests of the compat module and headers (KTAP)");
+MODULE_LICENSE("GPL");

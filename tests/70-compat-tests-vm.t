@@ -1,0 +1,114 @@
+#!/bin/bash
+# The compat module and the compat headers at run time: compat/tests/
+# rdmabp_compat_test.ko (make compat-tests) is built against the project's
+# 6.12 and 7.2 builds and loaded in each target's guest on the project's
+# stack (scripts/vmtest VM_EXTRA_KO); every case of its KTAP report must
+# pass. On 6.12 the cases check the compat implementations (the module
+# depends on rdmabp_compat), on 7.2 the kernel's own functions.
+# Slow (two guests): make check-vm-extras.
+. "$(dirname "$0")/lib.sh"
+command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
+src="$TOP/compat/tests/rdmabp_compat_test.c"
+# The cases, from the module's table: { "name", test_name },
+mapfile -t cases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", test_[a-z0-9_]* },$/\1/p' "$src")
+targets="6.12 7.2"
+per_target=$(( ${#cases[@]} + 7 ))
+plan $(( 2 + 2 * per_target ))
+
+[ "${#cases[@]}" -ge 15 ]
+ok $? "the module has ${#cases[@]} cases"
+checkpatch=${CHECKPATCH:-}
+if [ -z "$checkpatch" ]; then
+	# The pinned copy takes no scripts/: a full kernel source in the cache.
+	for f in "$TOP/upstream/linux/scripts/checkpatch.pl" "${RDMABP_CACHE:-/var/cache/rdma-backports}"/src/full/*/scripts/checkpatch.pl; do
+		[ -f "$f" ] && { checkpatch=$f; break; }
+	done
+fi
+if [ -n "$checkpatch" ]; then
+	out=$(perl "$checkpatch" --no-tree -q -f "$src" 2>&1)
+	[ -z "$out" ]
+	ok $? "checkpatch --no-tree -f compat/tests/rdmabp_compat_test.c is clean"
+	[ -z "$out" ] || diag "$out"
+else
+	_tap_n=$((_tap_n + 1))
+	echo "ok $_tap_n # SKIP no checkpatch.pl (give CHECKPATCH=)"
+fi
+
+skip_rest() { # skip_rest N REASON
+	local i
+	for i in $(seq "$1"); do
+		_tap_n=$((_tap_n + 1))
+		echo "ok $_tap_n # SKIP $2"
+	done
+}
+
+have_modules() {
+	local m
+	for m in rdmabp_compat ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; do
+		awk -F'\t' -v m="$m" '$2 == m && $3 == "built"' "$1/rdmabp/results.tsv" 2>/dev/null | grep -q . || return 1
+	done
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for target in $targets; do
+	kver=$("$TOP/scripts/chroot" ensure "$target" 2>/dev/null)
+	if [ -z "$kver" ]; then
+		skip_rest "$per_target" "no $target build environment"
+		continue
+	fi
+	tree="$TOP/build/$kver"
+	if ! have_modules "$tree"; then
+		diag "no $target stack yet: building core, rxe and siw"
+		(use_small_selection && make -C "$TOP" --no-print-directory TARGET="$target" >&2) || true
+	fi
+	ko=$("$TOP/scripts/build-compat-tests" "$target" "$kver" 2>"$work/build-$target.log")
+	rc=$?
+	[ $rc = 0 ] && [ -f "$ko" ]
+	ok $? "$target: make compat-tests builds rdmabp_compat_test.ko"
+	[ $rc = 0 ] || diag "$(tail -n 5 "$work/build-$target.log")"
+	deps=$(modinfo -F depends "$ko" 2>/dev/null)
+	if [ "$target" = 7.2 ]; then
+		! grep -qw rdmabp_compat <<<"${deps//,/ }"
+		ok $? "$target: the kernel has every compat function: no dependency on rdmabp_compat (depends: $deps)"
+		impl="the kernel's"
+	else
+		grep -qw rdmabp_compat <<<"${deps//,/ }"
+		ok $? "$target: the compat functions come from rdmabp_compat (depends: $deps)"
+		impl="rdmabp_compat's"
+	fi
+
+	if [ -f "$ko" ]; then
+		VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$ko" \
+			"$TOP/scripts/vmtest" "$target" "$kver" >"$work/vm-$target.log" 2>&1
+		rc=$?
+	else
+		# No module, no guest: its results are missing, its checks fail.
+		rc=1
+		rm -f "$TOP/build/vm/$kver/results.tsv" "$TOP/build/vm/$kver/project/guest/dmesg.txt"
+		echo "no module to run" >"$work/vm-$target.log"
+	fi
+	ok $rc "$target: scripts/vmtest with VM_EXTRA_KO=rdmabp_compat_test.ko exits 0"
+	[ $rc = 0 ] || diag "$(tail -n 25 "$work/vm-$target.log")"
+	res="$TOP/build/vm/$kver/results.tsv"
+	for t in extra_rdmabp_compat_test dmesg_clean; do
+		line=$(awk -F'\t' -v t="project/$t" '$1 == t' "$res" 2>/dev/null)
+		[ "$(cut -f2 <<<"$line")" = PASS ]
+		ok $? "$target: $t: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
+	done
+	for c in "${cases[@]}"; do
+		line=$(awk -F'\t' -v t="project/extra_rdmabp_compat_test:$c" '$1 == t' "$res" 2>/dev/null)
+		[ "$(cut -f2 <<<"$line")" = PASS ]
+		ok $? "$target: $c: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
+	done
+	grep -q "# rdmabp_compat_test: netdev_lock: $impl, skb_crc32c: $impl" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
+	ok $? "$target: the guest ran $impl netdev_lock and skb_crc32c"
+	# Which header shims the cases went through: all nine on 6.12, none on 7.2.
+	units=$(sed -n 's/.*# rdmabp_compat_test: compat units in use: //p' "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null)
+	if [ "$target" = 7.2 ]; then want="none"; else
+		want="netdev_lock skb_crc32c netif_set_mtu hrtimer_setup dma_map_phys dma_iova_state to_net_ns rtnl_newlink_params udp_tunnel_sock_sk"
+	fi
+	[ "$units" = "$want" ]
+	ok $? "$target: compat units in use: ${units:-?}"
+done
+exit $((_tap_failed > 0))
