@@ -1,7 +1,7 @@
 #!/bin/bash
 # ofed.conf selects the modules; a bad line is an error naming the line.
 . "$(dirname "$0")/lib.sh"
-plan 12
+plan 13
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 # A target .config without RDMA_SIW, like every Debian kernel's.
@@ -23,8 +23,17 @@ grep -qx 'CONFIG_RDMA_SIW=' "$w/out/config.mk" && ! grep -qP '\tsiw\t' "$w/out/m
 	! grep -q 'define CONFIG_INFINIBAND_IPOIB' "$w/out/kconfig.h"
 ok $? "siw=n and ipoib=n leave them unbuilt and undefined for the preprocessor"
 
+# mlx5e needs the probe fact HAVE_NETDEV_QUEUE_CONFIG besides the config.
+echo '#define HAVE_NETDEV_QUEUE_CONFIG 1' >"$w/out/config.h"
+sel "$w/nosiw.conf" 2>/dev/null
 grep -q '^#define CONFIG_MLX5_EN_ARFS 1' "$w/out/kconfig.h" && grep -qx 'CONFIG_MLX5_BRIDGE=' "$w/out/config.mk"
 ok $? "a conditional option follows the target's config (RFS_ACCEL set, BRIDGE unset)"
+rm "$w/out/config.h"
+sel "$w/nosiw.conf" 2>/dev/null
+grep -qx 'CONFIG_MLX5_CORE_EN=' "$w/out/config.mk" && grep -qx 'CONFIG_MLX5_EN_ARFS=' "$w/out/config.mk" &&
+	grep -qP '^mlx5\tMLX5_CORE_EN\toff: the target lacks HAVE_NETDEV_QUEUE_CONFIG$' "$w/out/features.tsv" &&
+	grep -qP '^mlx5\tMLX5_BRIDGE\toff: the target lacks NET_SWITCHDEV,BRIDGE,HAVE_NETDEV_QUEUE_CONFIG$' "$w/out/features.tsv"
+ok $? "without the probe fact the feature is left out, and features.tsv says what the target lacks"
 
 printf 'core=y\nrxe=y\nthis is not a setting\n' >"$w/bad.conf"
 expect_fail "a malformed line is an error naming the line" \
