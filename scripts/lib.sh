@@ -118,3 +118,10 @@ suite_apt_update() {
 		suite_apt "$1" update >/dev/null || die "cannot reach the Debian mirror $RDMABP_MIRROR for suite $1"
 	fi
 }
+
+# symbol_fact_holds PROBE.symvers MODULE.symvers: does the kernel export
+# every symbol the probe lists (a symbol fact, compat/probes/*.symvers)?
+symbol_fact_holds() {
+	grep -vE '^[[:space:]]*(#|$)' "$1" | awk 'NR == FNR { have[$2] = 1; next }
+		!($1 in have) { missing = 1 } END { exit missing }' "$2" -
+}
