@@ -12,12 +12,7 @@ out="$TOP/build/vm/$kver"
 version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
 
 # The modules the VM tests load must have been built; build them if not.
-have_modules() {
-	local m
-	for m in ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; do
-		awk -F'\t' -v m="$m" '$2 == m && $3 == "built"' "$tree/rdmabp/results.tsv" 2>/dev/null | grep -q . || return 1
-	done
-}
+have_modules() { stack_built "$tree" ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; }
 if ! have_modules; then
 	diag "no 7.2 modules yet: make TARGET=7.2"
 	make -C "$TOP" --no-print-directory TARGET=7.2 >&2 || true
@@ -54,11 +49,7 @@ ok $rc "scripts/vmtest 7.2 (project modules) exits 0"
 
 res="$out/results.tsv"
 for t in $required; do
-	line=$(awk -F'\t' -v t="project/$t" '$1 == t' "$res" 2>/dev/null)
-	desc="no result"
-	[ -z "$line" ] || desc=$(cut -f2- <<<"$line" | tr '\t' ' ')
-	[ "$(cut -f2 <<<"$line")" = PASS ]
-	ok $? "$t: $desc"
+	vm_result_ok "$res" "project/$t"
 done
 
 ! grep -q $'\tFAIL\t' "$res" 2>/dev/null && [ -s "$res" ]

@@ -12,12 +12,7 @@ command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_
 tree="$TOP/build/$kver"
 out="$TOP/build/vm/$kver"
 
-have_modules() {
-	local m
-	for m in ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; do
-		awk -F'\t' -v m="$m" '$2 == m && $3 == "built"' "$tree/rdmabp/results.tsv" 2>/dev/null | grep -q . || return 1
-	done
-}
+have_modules() { stack_built "$tree" ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; }
 if ! have_modules; then
 	diag "no 7.2 modules yet: building core, rxe and siw"
 	use_small_selection
@@ -32,18 +27,8 @@ trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 mkdir -p "$work/mod"
 "$TOP/scripts/dist-devel" "$tree" "$work/$kver" 2>"$work/devel.log"
 ok $? "dist-devel writes the devel files"
-cp "$TOP/tests/data/rdmabp_client/rdmabp_client.c" "$work/mod/"
-cat >"$work/mod/Makefile" <<MK
-ifneq (\$(KERNELRELEASE),)
-obj-m := rdmabp_client.o
-else
-include $work/$kver/rdmabp.mk
-RDMABP_KDIR := /usr/src/linux-headers-$kver
-all:
-	\$(MAKE) -C \$(RDMABP_KDIR) M=\$(CURDIR) \$(RDMABP_MAKE_ARGS) modules
-endif
-MK
-"$TOP/scripts/chroot" run 7.2 make -C "$work/mod" >"$work/build.log" 2>&1
+cp "$TOP"/tests/data/rdmabp_client/* "$work/mod/"
+"$TOP/scripts/chroot" run 7.2 make -C "$work/mod" DEVEL="$work/$kver" KVER="$kver" >"$work/build.log" 2>&1
 ok $? "rdmabp_client.ko builds against the devel files"
 ko="$work/mod/rdmabp_client.ko"
 # What the guest must see: the add callback on the rxe device guest-tests
@@ -62,9 +47,7 @@ ok $rc "scripts/vmtest with VM_EXTRA_KO=rdmabp_client.ko exits 0"
 
 res="$out/results.tsv"
 for t in modules_origin extra_rdmabp_client dmesg_clean; do
-	line=$(awk -F'\t' -v t="project/$t" '$1 == t' "$res" 2>/dev/null)
-	[ "$(cut -f2 <<<"$line")" = PASS ]
-	ok $? "$t: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
+	vm_result_ok "$res" "project/$t"
 done
 
 # Independently of the guest's verdict, from the guest's kernel log.

@@ -42,12 +42,7 @@ skip_rest() { # skip_rest N REASON
 	done
 }
 
-have_modules() {
-	local m
-	for m in rdmabp_compat ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; do
-		awk -F'\t' -v m="$m" '$2 == m && $3 == "built"' "$1/rdmabp/results.tsv" 2>/dev/null | grep -q . || return 1
-	done
-}
+have_modules() { stack_built "$1" rdmabp_compat ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -92,14 +87,10 @@ for target in $targets; do
 	[ $rc = 0 ] || diag "$(tail -n 25 "$work/vm-$target.log")"
 	res="$TOP/build/vm/$kver/results.tsv"
 	for t in extra_rdmabp_compat_test dmesg_clean; do
-		line=$(awk -F'\t' -v t="project/$t" '$1 == t' "$res" 2>/dev/null)
-		[ "$(cut -f2 <<<"$line")" = PASS ]
-		ok $? "$target: $t: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
+		vm_result_ok "$res" "project/$t" "$target: $t"
 	done
 	for c in "${cases[@]}"; do
-		line=$(awk -F'\t' -v t="project/extra_rdmabp_compat_test:$c" '$1 == t' "$res" 2>/dev/null)
-		[ "$(cut -f2 <<<"$line")" = PASS ]
-		ok $? "$target: $c: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
+		vm_result_ok "$res" "project/extra_rdmabp_compat_test:$c" "$target: $c"
 	done
 	grep -q "# rdmabp_compat_test: netdev_lock: $impl, skb_crc32c: $impl" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
 	ok $? "$target: the guest ran $impl netdev_lock and skb_crc32c"

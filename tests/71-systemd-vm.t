@@ -13,12 +13,7 @@ command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_
 tree="$TOP/build/$kver"
 out="$TOP/build/vm/$kver"
 
-have_modules() {
-	local m
-	for m in ib_core ib_uverbs ib_umad ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe; do
-		awk -F'\t' -v m="$m" '$2 == m && $3 == "built"' "$tree/rdmabp/results.tsv" 2>/dev/null | grep -q . || return 1
-	done
-}
+have_modules() { stack_built "$tree" ib_core ib_uverbs ib_umad ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe; }
 if ! have_modules; then
 	diag "no 7.2 modules yet: building core, rxe and siw"
 	use_small_selection
@@ -42,9 +37,7 @@ ok $rc "scripts/vmtest VM_MODE=systemd exits 0 ($(( $(date +%s) - start ))s)"
 
 res="$out/results.tsv"
 for t in $tests; do
-	line=$(awk -F'\t' -v t="systemd/$t" '$1 == t' "$res" 2>/dev/null)
-	[ "$(cut -f2 <<<"$line")" = PASS ]
-	ok $? "$t: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
+	vm_result_ok "$res" "systemd/$t"
 done
 
 # Independently of the guest's verdict, from its journal: the stack script

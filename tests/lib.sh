@@ -42,3 +42,19 @@ chroot_file_list() {
 		-o -path ./var/log -o -path ./var/lib/apt -o -path ./var/lib/dpkg -o -path "./${TOP#/}" \
 		-o -path "./${RDMABP_CACHE:-/var/cache/rdma-backports}" \) -prune -o -print | sort)
 }
+# stack_built TREE MODULE...: did the build in TREE produce every MODULE?
+stack_built() {
+	local tree=$1 m
+	shift
+	for m in "$@"; do
+		awk -F'\t' -v m="$m" '$2 == m && $3 == "built"' "$tree/rdmabp/results.tsv" 2>/dev/null | grep -q . || return 1
+	done
+}
+# vm_result_ok RESULTS NAME [LABEL]: one TAP line, ok when the guest's
+# result NAME (mode/test) is PASS; says the result, or "no result".
+vm_result_ok() {
+	local line
+	line=$(awk -F'\t' -v t="$2" '$1 == t' "$1" 2>/dev/null)
+	[ "$(cut -f2 <<<"$line")" = PASS ]
+	ok $? "${3:-${2#*/}}: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
+}
