@@ -119,9 +119,19 @@ suite_apt_update() {
 	fi
 }
 
-# symbol_fact_holds PROBE.symvers MODULE.symvers: does the kernel export
-# every symbol the probe lists (a symbol fact, compat/probes/*.symvers)?
-symbol_fact_holds() {
-	grep -vE '^[[:space:]]*(#|$)' "$1" | awk 'NR == FNR { have[$2] = 1; next }
-		!($1 in have) { missing = 1 } END { exit missing }' "$2" -
+# symbol_facts MODULE.symvers: each symbol fact (compat/probes/foo.symvers,
+# exports of the target's own modules) as "HAVE_FOO yes|no": yes when the
+# kernel's Module.symvers has every symbol the probe lists.
+symbol_facts() {
+	local p f
+	for p in "$RDMABP_TOP"/compat/probes/*.symvers; do
+		[ -e "$p" ] || continue
+		f=$(basename "$p" .symvers)
+		if grep -vE '^[[:space:]]*(#|$)' "$p" | awk 'NR == FNR { have[$2] = 1; next }
+			!($1 in have) { missing = 1 } END { exit missing }' "$1" -; then
+			echo "HAVE_${f^^} yes"
+		else
+			echo "HAVE_${f^^} no"
+		fi
+	done
 }
