@@ -229,4 +229,21 @@ void rdmabp_devlink_params_unregister(struct devlink *devlink,
 }
 EXPORT_SYMBOL_GPL(rdmabp_devlink_params_unregister);
 
+/* For the run-time tests (compat/tests/rdmabp_devlink_test.c): how many
+ * parameter arrays are registered here for DEVLINK.
+ */
+int rdmabp_devlink_param_sets(struct devlink *devlink)
+{
+	struct rdmabp_param_set *set;
+	int n = 0;
+
+	mutex_lock(&rdmabp_param_sets_lock);
+	list_for_each_entry(set, &rdmabp_param_sets, node)
+		if (set->devlink == devlink)
+			n++;
+	mutex_unlock(&rdmabp_param_sets_lock);
+	return n;
+}
+EXPORT_SYMBOL_GPL(rdmabp_devlink_param_sets);
+
 #endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */

@@ -56,6 +56,7 @@ int rdmabp_devlink_params_register(struct devlink *devlink,
 void rdmabp_devlink_params_unregister(struct devlink *devlink,
 				      const struct rdmabp_devlink_param *params,
 				      size_t params_count);
+int rdmabp_devlink_param_sets(struct devlink *devlink);
 #define devl_params_register rdmabp_devl_params_register
 #define devl_params_unregister rdmabp_devl_params_unregister
 #define devlink_params_register rdmabp_devlink_params_register
