@@ -216,7 +216,7 @@ static int rdmabp_dl_threshold_set(struct devlink *devlink, u32 id,
 	return 0;
 }
 
-/* The driverinit value the last reload applied (read-only). */
+/* The driverinit value the last reload applied. */
 static int rdmabp_dl_applied_get(struct devlink *devlink, u32 id,
 				 struct devlink_param_gset_ctx *ctx,
 				 struct netlink_ext_ack *extack)
@@ -228,6 +228,18 @@ static int rdmabp_dl_applied_get(struct devlink *devlink, u32 id,
 		return -EINVAL;
 	ctx->val.vu32 = dl->groups_applied;
 	return 0;
+}
+
+/* The kernel wants a set callback for a runtime parameter: this one refuses. */
+static int rdmabp_dl_applied_set(struct devlink *devlink, u32 id,
+				 struct devlink_param_gset_ctx *ctx,
+				 struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->sets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_GROUPS_APPLIED))
+		return -EINVAL;
+	NL_SET_ERR_MSG_MOD(extack, "test_groups_applied is read-only");
+	return -EOPNOTSUPP;
 }
 
 /* As mlx5's swp_l4_csum_mode: a string with default callbacks. */
@@ -392,7 +404,8 @@ static const struct devlink_param rdmabp_dl_runtime_params[] = {
 	DEVLINK_PARAM_DRIVER(RDMABP_DL_PARAM_ID_GROUPS_APPLIED,
 			     "test_groups_applied", DEVLINK_PARAM_TYPE_U32,
 			     BIT(DEVLINK_PARAM_CMODE_RUNTIME),
-			     rdmabp_dl_applied_get, NULL, NULL),
+			     rdmabp_dl_applied_get, rdmabp_dl_applied_set,
+			     NULL),
 	DEVLINK_PARAM_DRIVER_WITH_DEFAULTS(RDMABP_DL_PARAM_ID_CSUM_MODE,
 					   "test_csum_mode",
 					   DEVLINK_PARAM_TYPE_STRING,
@@ -431,47 +444,6 @@ static const struct {
 	{ rdmabp_dl_params, ARRAY_SIZE(rdmabp_dl_params) },
 	{ rdmabp_dl_runtime_params, ARRAY_SIZE(rdmabp_dl_runtime_params) },
 	{ rdmabp_dl_new_params, ARRAY_SIZE(rdmabp_dl_new_params) },
-};
-
-/* ------------------------------------------------------ devlink ops */
-
-static int rdmabp_dl_reload_down(struct devlink *devlink, bool netns_change,
-				 enum devlink_reload_action action,
-				 enum devlink_reload_limit limit,
-				 struct netlink_ext_ack *extack)
-{
-	if (netns_change) {
-		NL_SET_ERR_MSG_MOD(extack, "no namespace change");
-		return -EOPNOTSUPP;
-	}
-	return 0;
-}
-
-/* A reload applies the new driverinit value, as mlx5_load_one() does. */
-static int rdmabp_dl_reload_up(struct devlink *devlink,
-			       enum devlink_reload_action action,
-			       enum devlink_reload_limit limit,
-			       u32 *actions_performed,
-			       struct netlink_ext_ack *extack)
-{
-	struct rdmabp_dl *dl = rdmabp_dl(devlink);
-	union devlink_param_value val;
-	int err;
-
-	*actions_performed = BIT(DEVLINK_RELOAD_ACTION_DRIVER_REINIT);
-	dl->reloads++;
-	err = devl_param_driverinit_value_get(devlink,
-					      RDMABP_DL_PARAM_ID_GROUPS, &val);
-	if (err)
-		return err;
-	dl->groups_applied = val.vu32;
-	return 0;
-}
-
-static const struct devlink_ops rdmabp_dl_ops = {
-	.reload_actions = BIT(DEVLINK_RELOAD_ACTION_DRIVER_REINIT),
-	.reload_down = rdmabp_dl_reload_down,
-	.reload_up = rdmabp_dl_reload_up,
 };
 
 /* ------------------------------------------------------ health reporters */
@@ -533,6 +505,93 @@ static const struct devlink_health_reporter_ops rdmabp_dl_reporter_ops = {
 static const struct devlink_health_reporter_ops rdmabp_dl_port_reporter_ops = {
 	.name = "rdmabp_vnic",
 	.diagnose = rdmabp_dl_diagnose,
+};
+
+/* ------------------------------------------------------ devlink ops */
+
+/* Port 0 and its health reporter, as mlx5 adds a vport's (instance lock
+ * held).
+ */
+static int rdmabp_dl_port_add(struct devlink *devlink)
+{
+	struct devlink_port_attrs attrs = {
+		.flavour = DEVLINK_PORT_FLAVOUR_VIRTUAL,
+	};
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+	struct devlink_health_reporter *rep;
+	int err;
+
+	memset(&dl->port, 0, sizeof(dl->port));
+	devlink_port_attrs_set(&dl->port, &attrs);
+	err = devl_port_register(devlink, &dl->port, 0);
+	if (err) {
+		WHY("devl_port_register: %d", err);
+		return err;
+	}
+	dl->port_registered = true;
+	rep = devl_port_health_reporter_create(&dl->port,
+					       &rdmabp_dl_port_reporter_ops, dl);
+	if (IS_ERR(rep)) {
+		WHY("devl_port_health_reporter_create: %ld", PTR_ERR(rep));
+		return PTR_ERR(rep);
+	}
+	dl->port_reporter = rep;
+	return 0;
+}
+
+static void rdmabp_dl_port_del(struct devlink *devlink)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	if (dl->port_reporter)
+		devl_health_reporter_destroy(dl->port_reporter);
+	dl->port_reporter = NULL;
+	if (dl->port_registered)
+		devl_port_unregister(&dl->port);
+	dl->port_registered = false;
+}
+
+static int rdmabp_dl_reload_down(struct devlink *devlink, bool netns_change,
+				 enum devlink_reload_action action,
+				 enum devlink_reload_limit limit,
+				 struct netlink_ext_ack *extack)
+{
+	if (netns_change) {
+		NL_SET_ERR_MSG_MOD(extack, "no namespace change");
+		return -EOPNOTSUPP;
+	}
+	/* The kernel wants no port left across a driver reinit. */
+	rdmabp_dl_port_del(devlink);
+	return 0;
+}
+
+/* A reload applies the new driverinit value, as mlx5_load_one() does, and
+ * brings the port and its reporter back.
+ */
+static int rdmabp_dl_reload_up(struct devlink *devlink,
+			       enum devlink_reload_action action,
+			       enum devlink_reload_limit limit,
+			       u32 *actions_performed,
+			       struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+	union devlink_param_value val;
+	int err;
+
+	*actions_performed = BIT(DEVLINK_RELOAD_ACTION_DRIVER_REINIT);
+	dl->reloads++;
+	err = devl_param_driverinit_value_get(devlink,
+					      RDMABP_DL_PARAM_ID_GROUPS, &val);
+	if (err)
+		return err;
+	dl->groups_applied = val.vu32;
+	return rdmabp_dl_port_add(devlink);
+}
+
+static const struct devlink_ops rdmabp_dl_ops = {
+	.reload_actions = BIT(DEVLINK_RELOAD_ACTION_DRIVER_REINIT),
+	.reload_down = rdmabp_dl_reload_down,
+	.reload_up = rdmabp_dl_reload_up,
 };
 
 /* ---------------------------------------------------------------- cases */
@@ -794,9 +853,6 @@ static enum rdmabp_result test_params_unregister(void)
 /* A reporter and a port reporter with 7.2-style ops. */
 static enum rdmabp_result test_health_reporter_create(void)
 {
-	struct devlink_port_attrs attrs = {
-		.flavour = DEVLINK_PORT_FLAVOUR_VIRTUAL,
-	};
 	struct devlink *devlink = rdmabp_devlink;
 	struct devlink_health_reporter *rep;
 	struct rdmabp_dl *dl;
@@ -815,24 +871,12 @@ static enum rdmabp_result test_health_reporter_create(void)
 		return RDMABP_FAIL;
 	}
 	dl->reporter = rep;
-	devlink_port_attrs_set(&dl->port, &attrs);
-	err = devl_port_register(devlink, &dl->port, 0);
-	if (err) {
-		devl_unlock(devlink);
-		WHY("devl_port_register: %d", err);
-		return RDMABP_FAIL;
-	}
-	dl->port_registered = true;
-	rep = devl_port_health_reporter_create(&dl->port,
-					       &rdmabp_dl_port_reporter_ops, dl);
+	err = rdmabp_dl_port_add(devlink);
 	devl_unlock(devlink);
-	if (IS_ERR(rep)) {
-		WHY("devl_port_health_reporter_create: %ld", PTR_ERR(rep));
+	if (err)
 		return RDMABP_FAIL;
-	}
-	dl->port_reporter = rep;
 	if (devlink_health_reporter_priv(dl->reporter) != dl ||
-	    devlink_health_reporter_priv(rep) != dl) {
+	    devlink_health_reporter_priv(dl->port_reporter) != dl) {
 		WHY("devlink_health_reporter_priv is not the priv given");
 		return RDMABP_FAIL;
 	}
@@ -969,10 +1013,7 @@ static void rdmabp_dl_teardown(void)
 	if (devlink) {
 		dl = rdmabp_dl(devlink);
 		devl_lock(devlink);
-		if (dl->port_reporter)
-			devl_health_reporter_destroy(dl->port_reporter);
-		if (dl->port_registered)
-			devl_port_unregister(&dl->port);
+		rdmabp_dl_port_del(devlink);
 		if (dl->reporter)
 			devl_health_reporter_destroy(dl->reporter);
 		for (i = dl->params_registered; i > 0; i--)

@@ -58,7 +58,7 @@ set_param() {
 t_dev_show() {
 	run devlink dev show
 	[ "$rc" = 0 ] || bad "devlink dev show: exit $rc" || return
-	grep -qx "$DEV" <<<"$out" || bad "devlink dev show does not list $DEV"
+	grep -qE "^$DEV(:| |\$)" <<<"$out" || bad "devlink dev show does not list $DEV"
 }
 
 t_param_show() {
@@ -150,10 +150,11 @@ t_param_driverinit_reload() {
 	want test_groups_applied runtime 64 && want test_groups driverinit 64
 }
 
-# No set callback: a runtime set is refused.
+# The driver's set refuses, with its message.
 t_param_read_only() {
 	set_param test_groups_applied 3 runtime
 	[ "$rc" != 0 ] || bad "set test_groups_applied succeeded" || return
+	grep -q 'test_groups_applied is read-only' <<<"$out" || bad "no message from the driver: $out" || return
 	want test_groups_applied runtime 64
 }
 
