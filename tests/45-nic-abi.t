@@ -32,7 +32,7 @@ done
 # Without the accepted list, the real struct adapter difference of iw_cxgb4
 # (pinned cxgb4.h vs 6.12's cxgb4.ko) fails the check and is named.
 w="$tree/rdmabp/nic-abi"
-cmp=(python3 "$TOP/scripts/nic-abi-compare.py" --base "$w/vmlinux.btf"
+cmp=("$TOP/scripts/nic-abi-compare" --base "$w/vmlinux.btf"
 	--nic "cxgb4=$w/cxgb4.btf" --nic "libcxgb=$w/libcxgb.btf" --rdma "$w/iw_cxgb4.btf"
 	--imports "$w/iw_cxgb4.imports" --module iw_cxgb4)
 got=$("${cmp[@]}" --protos "$w/iw_cxgb4.protos" 2>&1)
