@@ -39,4 +39,14 @@ static inline void xdp_update_skb_frags_info(struct sk_buff *skb, u8 nr_frags,
 }
 #endif /* !HAVE_XDP_UPDATE_SKB_FRAGS_INFO */
 
+#ifndef HAVE_XDP_SET_FEATURES_FLAG_LOCKED
+/*
+ * Undoes: xdp_set_features_flag_locked() of the netdev instance lock series
+ * (absent in 6.12.117, present in 7.2.13). Selected by:
+ * !HAVE_XDP_SET_FEATURES_FLAG_LOCKED. Such a kernel updates the XDP
+ * features under RTNL alone, which the callers hold.
+ */
+#define xdp_set_features_flag_locked(dev, val)	xdp_set_features_flag(dev, val)
+#endif /* !HAVE_XDP_SET_FEATURES_FLAG_LOCKED */
+
 #endif /* _RDMABP_NET_XDP_H */
