@@ -15,6 +15,7 @@
 #include <linux/completion.h>
 #include <linux/dma-mapping.h>
 #include <linux/etherdevice.h>
+#include <linux/ethtool.h>
 #include <linux/hrtimer.h>
 #include <linux/kobject_ns.h>
 #include <linux/kthread.h>
@@ -32,6 +33,7 @@
 #include <linux/timer.h>
 #include <linux/udp.h>
 #include <net/net_namespace.h>
+#include <net/netdev_lock.h>
 #include <net/rtnetlink.h>
 #include <net/sock.h>
 #include <net/udp_tunnel.h>
@@ -846,6 +848,182 @@ struct rdmabp_case {
 	enum rdmabp_result (*run)(void);
 };
 
+/* ------------------------------------------------------------ netdev_trylock */
+
+/* Free, the lock is taken; held by another thread, it is not. */
+static enum rdmabp_result test_netdev_trylock(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct rdmabp_locker l;
+	bool got;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	if (!netdev_trylock(dev)) {
+		WHY("netdev_trylock() failed on a free lock");
+		goto out;
+	}
+	netdev_unlock(dev);
+	if (rdmabp_locker_start(&l, &dev, 1))
+		goto out;
+	if (!rdmabp_locker_got(&l, RDMABP_GRANT_MS)) {
+		WHY("the other thread never got the free lock");
+		kthread_stop(l.task);
+		goto out;
+	}
+	got = netdev_trylock(dev);
+	if (got)
+		netdev_unlock(dev);
+	kthread_stop(l.task);
+	if (got) {
+		WHY("netdev_trylock() took a lock another thread holds");
+		goto out;
+	}
+	if (!netdev_trylock(dev)) {
+		WHY("netdev_trylock() failed after the holder let go");
+		goto out;
+	}
+	netdev_unlock(dev);
+	r = RDMABP_PASS;
+out:
+	free_netdev(dev);
+	return r;
+}
+
+/* ----------------------------------------------- RSS indirection resizing */
+
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
+#define RDMABP_RXFH_SPACE	16
+
+static const struct ethtool_ops rdmabp_rxfh_ethtool_ops = {
+	.rxfh_indir_space = RDMABP_RXFH_SPACE,
+};
+
+static bool rdmabp_tbl_is(const u32 *tbl, const u32 *want, int n)
+{
+	return !memcmp(tbl, want, n * sizeof(*tbl));
+}
+
+/*
+ * Context 0: a default table follows any size; a table the user set grows
+ * by whole multiples, repeating its pattern, and never shrinks.
+ */
+static enum rdmabp_result test_ethtool_rxfh_indir_resize(void)
+{
+	static const u32 grown[8] = { 3, 1, 0, 2, 3, 1, 0, 2 };
+	u32 tbl[8] = { 3, 1, 0, 2 }, dflt[8] = { 3, 1, 0, 2 };
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	if (!ethtool_rxfh_indir_can_resize(dev, tbl, 4, 2) ||
+	    !ethtool_rxfh_indir_can_resize(dev, tbl, 4, 6)) {
+		WHY("a default table was refused a new size");
+		goto out;
+	}
+	ethtool_rxfh_indir_resize(dev, dflt, 4, 8);
+	if (dflt[4] || dflt[7]) {
+		WHY("a default table was rewritten (the driver rebuilds it)");
+		goto out;
+	}
+	dev->priv_flags |= IFF_RXFH_CONFIGURED;
+	if (ethtool_rxfh_indir_can_resize(dev, tbl, 4, 2) ||
+	    ethtool_rxfh_indir_can_resize(dev, tbl, 4, 6)) {
+		WHY("a user's table may shrink or grow by a non-multiple");
+		goto out;
+	}
+	if (!ethtool_rxfh_indir_can_resize(dev, tbl, 4, 8)) {
+		WHY("a user's table may not double");
+		goto out;
+	}
+	ethtool_rxfh_indir_resize(dev, tbl, 4, 8);
+	if (!rdmabp_tbl_is(tbl, grown, 8)) {
+		WHY("grown table %u %u %u %u %u %u %u %u", tbl[0], tbl[1],
+		    tbl[2], tbl[3], tbl[4], tbl[5], tbl[6], tbl[7]);
+		goto out;
+	}
+	rtnl_lock();
+	ethtool_rxfh_indir_lost(dev);
+	rtnl_unlock();
+	if (netif_is_rxfh_configured(dev)) {
+		WHY("a lost table still counts as the user's");
+		goto out;
+	}
+	r = RDMABP_PASS;
+out:
+	free_netdev(dev);
+	return r;
+}
+
+/* The other contexts: checked and resized together, under rss_lock. */
+static enum rdmabp_result test_ethtool_rxfh_ctxs_resize(void)
+{
+	static const u32 grown[8] = { 1, 0, 1, 1, 1, 0, 1, 1 };
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct ethtool_rxfh_context *ctx;
+	u32 *indir;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	dev->ethtool_ops = &rdmabp_rxfh_ethtool_ops;
+	ctx = kzalloc(struct_size(ctx, data, RDMABP_RXFH_SPACE * sizeof(u32)),
+		      GFP_KERNEL);
+	if (!ctx || xa_insert(&dev->ethtool->rss_ctx, 1, ctx, GFP_KERNEL)) {
+		WHY("cannot add an RSS context");
+		kfree(ctx);
+		goto out_dev;
+	}
+	ctx->indir_size = 4;
+	ctx->indir_configured = 1;
+	indir = ethtool_rxfh_context_indir(ctx);
+	memcpy(indir, grown, 4 * sizeof(*indir));
+	if (!ethtool_rxfh_ctxs_can_resize(dev, 2) ||
+	    !ethtool_rxfh_ctxs_can_resize(dev, RDMABP_RXFH_SPACE * 2)) {
+		WHY("a user's context may shrink or outgrow rxfh_indir_space");
+		goto out;
+	}
+	if (ethtool_rxfh_ctxs_can_resize(dev, 8)) {
+		WHY("a user's context may not double");
+		goto out;
+	}
+	ethtool_rxfh_ctxs_resize(dev, 8);
+	if (ctx->indir_size != 8 || !rdmabp_tbl_is(indir, grown, 8)) {
+		WHY("context after resize: size %u, %u %u %u %u %u %u %u %u",
+		    ctx->indir_size, indir[0], indir[1], indir[2], indir[3],
+		    indir[4], indir[5], indir[6], indir[7]);
+		goto out;
+	}
+	r = RDMABP_PASS;
+out:
+	xa_erase(&dev->ethtool->rss_ctx, 1);
+	kfree(ctx);
+out_dev:
+	free_netdev(dev);
+	return r;
+}
+#else
+static enum rdmabp_result test_ethtool_rxfh_indir_resize(void)
+{
+	WHY("SKIP the kernel's own RSS resize helpers");
+	return RDMABP_SKIP;
+}
+
+static enum rdmabp_result test_ethtool_rxfh_ctxs_resize(void)
+{
+	WHY("SKIP the kernel's own RSS resize helpers");
+	return RDMABP_SKIP;
+}
+#endif /* !HAVE_ETHTOOL_RXFH_INDIR_RESIZE */
+
 static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_excludes", test_netdev_lock_excludes },
 	{ "netdev_lock_per_device", test_netdev_lock_per_device },
@@ -866,6 +1044,9 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "to_net_ns", test_to_net_ns },
 	{ "rtnl_newlink_params", test_rtnl_newlink_params },
 	{ "setup_udp_tunnel_sock", test_setup_udp_tunnel_sock },
+	{ "netdev_trylock", test_netdev_trylock },
+	{ "ethtool_rxfh_indir_resize", test_ethtool_rxfh_indir_resize },
+	{ "ethtool_rxfh_ctxs_resize", test_ethtool_rxfh_ctxs_resize },
 };
 
 /* Which implementation the compat functions' cases check. */
@@ -908,6 +1089,12 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_UDP_TUNNEL_SOCK_SK
 	" udp_tunnel_sock_sk"
+#endif
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
+	" ethtool_rxfh_indir_resize"
+#endif
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_LOST
+	" ethtool_rxfh_indir_lost"
 #endif
 	;
 
