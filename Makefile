@@ -67,8 +67,8 @@ matrix-vm: deps fetch
 	scripts/vmtest-matrix
 
 # Test artifacts and guests beyond make vmtest (summary line at the end):
-#   make compat-tests TARGET=6.12   build compat/tests/rdmabp_compat_test.ko (never installed)
-#   make vmtest-compat TARGET=6.12  ... and run its KTAP cases in the project guest
+#   make compat-tests TARGET=6.12   build compat/tests/*.ko (rdmabp_compat_test, rdmabp_devlink_test; never installed)
+#   make vmtest-compat TARGET=6.12  ... and run their KTAP cases (and devlink(8)) in the project guest
 #   make vmtest-systemd TARGET=7.2  boot systemd, start/restart/stop rdma-backports.service
 .PHONY: compat-tests vmtest-compat vmtest-systemd
 compat-tests: deps fetch
@@ -76,7 +76,7 @@ compat-tests: deps fetch
 
 vmtest-compat: deps fetch
 	ko=$$(scripts/build-compat-tests "$(TARGET)" "$(KVER)") && \
-	VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$$ko" \
+	VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$$(echo $$ko)" \
 		scripts/vmtest "$(TARGET)" "$(KVER)"
 
 vmtest-systemd: deps fetch

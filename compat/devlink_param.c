@@ -35,6 +35,16 @@ struct rdmabp_param_set {
 static LIST_HEAD(rdmabp_param_sets);
 static DEFINE_MUTEX(rdmabp_param_sets_lock);
 
+/* Can the kernel register this parameter at all (a generic id and a type
+ * it knows)?
+ */
+static bool rdmabp_param_fits(const struct rdmabp_devlink_param *p)
+{
+	return !(p->generic && p->id > DEVLINK_PARAM_GENERIC_ID_MAX) &&
+	       p->type <= DEVLINK_PARAM_TYPE_BOOL;
+}
+
+/* Only a parameter the kernel got: one it left out may share its id. */
 static const struct rdmabp_devlink_param *
 rdmabp_param_find(struct devlink *devlink, u32 id)
 {
@@ -47,7 +57,8 @@ rdmabp_param_find(struct devlink *devlink, u32 id)
 		if (set->devlink != devlink)
 			continue;
 		for (i = 0; i < set->count && !found; i++)
-			if (set->params[i].id == id)
+			if (set->params[i].id == id &&
+			    rdmabp_param_fits(&set->params[i]))
 				found = &set->params[i];
 		if (found)
 			break;
@@ -77,12 +88,11 @@ static int rdmabp_param_validate(struct devlink *devlink, u32 id,
 	return p->validate(devlink, id, &val, extack);
 }
 
-/* Can the kernel register this parameter at all? */
+/* As rdmabp_param_fits(), and says so when not. */
 static bool rdmabp_param_known(struct devlink *devlink,
 			       const struct rdmabp_devlink_param *p)
 {
-	if ((p->generic && p->id > DEVLINK_PARAM_GENERIC_ID_MAX) ||
-	    p->type > DEVLINK_PARAM_TYPE_BOOL) {
+	if (!rdmabp_param_fits(p)) {
 		dev_info(devlink_to_dev(devlink),
 			 "rdma-backports: devlink parameter %s is not supported by this kernel\n",
 			 p->name);
@@ -228,5 +238,22 @@ void rdmabp_devlink_params_unregister(struct devlink *devlink,
 	devl_unlock(devlink);
 }
 EXPORT_SYMBOL_GPL(rdmabp_devlink_params_unregister);
+
+/* For the run-time tests (compat/tests/rdmabp_devlink_test.c): how many
+ * parameter arrays are registered here for DEVLINK.
+ */
+int rdmabp_devlink_param_sets(struct devlink *devlink)
+{
+	struct rdmabp_param_set *set;
+	int n = 0;
+
+	mutex_lock(&rdmabp_param_sets_lock);
+	list_for_each_entry(set, &rdmabp_param_sets, node)
+		if (set->devlink == devlink)
+			n++;
+	mutex_unlock(&rdmabp_param_sets_lock);
+	return n;
+}
+EXPORT_SYMBOL_GPL(rdmabp_devlink_param_sets);
 
 #endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */

@@ -1,7 +1,7 @@
 #!/bin/bash
 # ofed.conf selects the modules; a bad line is an error naming the line.
 . "$(dirname "$0")/lib.sh"
-plan 13
+plan 14
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 # A target .config without RDMA_SIW, like every Debian kernel's.
@@ -39,6 +39,16 @@ grep -qx 'CONFIG_MLX5_CORE_EN=' "$w/out/config.mk" && grep -qx 'CONFIG_MLX5_EN_A
 	grep -qP '^mlx5\tMLX5_BRIDGE\toff: the target lacks NET_SWITCHDEV,BRIDGE,HAVE_NETDEV_QUEUE_CONFIG$' "$w/out/features.tsv"
 ok $? "without the probe fact the feature is left out, and features.tsv says what the target lacks"
 unset RDMABP_MODULES
+
+# On-demand paging needs the kernel's HMM mirror and MMU notifiers (the
+# compat module supplies the HMM DMA helpers where the kernel lacks them).
+grep -qx 'CONFIG_INFINIBAND_ON_DEMAND_PAGING=' "$w/out/config.mk" &&
+	grep -qP '^core\tINFINIBAND_ON_DEMAND_PAGING\toff: the target lacks HMM_MIRROR,MMU_NOTIFIER$' "$w/out/features.tsv" &&
+	printf 'CONFIG_HMM_MIRROR=y\nCONFIG_MMU_NOTIFIER=y\n' >"$w/hmm.config" && cat "$w/dotconfig" >>"$w/hmm.config" &&
+	"$TOP/scripts/select-modules" "$w/nosiw.conf" "$w/hmm.config" "$w/out" 2>/dev/null &&
+	grep -qx 'CONFIG_INFINIBAND_ON_DEMAND_PAGING=y' "$w/out/config.mk" &&
+	! grep -q 'ON_DEMAND_PAGING' "$w/out/features.tsv"
+ok $? "on-demand paging follows the target's HMM_MIRROR and MMU_NOTIFIER, with no probe fact needed"
 
 printf 'core=y\nrxe=y\nthis is not a setting\n' >"$w/bad.conf"
 expect_fail "a malformed line is an error naming the line" \

@@ -20,7 +20,7 @@ fi
 
 required="modules_origin"
 for net in dummy virtio; do
-	for t in devinfo rc_pingpong ud_pingpong rping ucmatose ib_write_bw ib_read_lat ib_send_lat; do
+	for t in devinfo rc_pingpong rc_pingpong_odp ud_pingpong rping ucmatose ib_write_bw ib_read_lat ib_send_lat; do
 		required="$required rxe_${net}_$t"
 	done
 	for t in devinfo rping ucmatose ib_write_bw ib_read_lat; do

@@ -1,22 +1,31 @@
 #!/bin/bash
 # The compat module and the compat headers at run time: compat/tests/
-# rdmabp_compat_test.ko (make compat-tests) is built against the project's
-# 6.12 and 7.2 builds and loaded in each target's guest on the project's
-# stack (scripts/vmtest VM_EXTRA_KO); every case of its KTAP report must
-# pass. On 6.12 the cases check the compat implementations (the module
-# depends on rdmabp_compat), on 7.2 the kernel's own functions.
-# Slow (two guests): make check-vm-extras.
+# rdmabp_compat_test.ko and rdmabp_devlink_test.ko (make compat-tests) are
+# built against the project's 6.12 and 7.2 builds and loaded in each
+# target's guest on the project's stack (scripts/vmtest VM_EXTRA_KO); every
+# case of their KTAP reports must pass. rdmabp_devlink_test keeps a devlink
+# instance while loaded, which rdmabp_devlink_test.sh drives with devlink(8)
+# in the guest (its cases are results too). On 6.12 the cases check the
+# compat implementations (the modules depend on rdmabp_compat), on 7.2 the
+# kernel's own functions and devlink. Slow (two guests): make check-vm-extras.
 . "$(dirname "$0")/lib.sh"
 command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
 src="$TOP/compat/tests/rdmabp_compat_test.c"
-# The cases, from the module's table: { "name", test_name },
+dlsrc="$TOP/compat/tests/rdmabp_devlink_test.c"
+dlsh="$TOP/compat/tests/rdmabp_devlink_test.sh"
+# The cases, from the modules' tables: { "name", test_name },
 mapfile -t cases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", test_[a-z0-9_]* },$/\1/p' "$src")
+mapfile -t dlcases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", test_[a-z0-9_]* },$/\1/p' "$dlsrc")
+# ... and the guest script's: t_NAME() {
+mapfile -t shcases < <(sed -n 's/^t_\([a-z0-9_]*\)() {$/\1/p' "$dlsh")
 targets="6.12 7.2"
-per_target=$(( ${#cases[@]} + 7 ))
-plan $(( 2 + 2 * per_target ))
+per_target=$(( ${#cases[@]} + ${#dlcases[@]} + ${#shcases[@]} + 11 ))
+plan $(( 4 + 2 * per_target ))
 
 [ "${#cases[@]}" -ge 15 ]
-ok $? "the module has ${#cases[@]} cases"
+ok $? "rdmabp_compat_test has ${#cases[@]} cases"
+[ "${#dlcases[@]}" -ge 8 ] && [ "${#shcases[@]}" -ge 15 ]
+ok $? "rdmabp_devlink_test has ${#dlcases[@]} in-kernel cases, rdmabp_devlink_test.sh ${#shcases[@]}"
 checkpatch=${CHECKPATCH:-}
 if [ -z "$checkpatch" ]; then
 	# The pinned copy takes no scripts/: a full kernel source in the cache.
@@ -24,15 +33,17 @@ if [ -z "$checkpatch" ]; then
 		[ -f "$f" ] && { checkpatch=$f; break; }
 	done
 fi
-if [ -n "$checkpatch" ]; then
-	out=$(perl "$checkpatch" --no-tree -q -f "$src" 2>&1)
-	[ -z "$out" ]
-	ok $? "checkpatch --no-tree -f compat/tests/rdmabp_compat_test.c is clean"
-	[ -z "$out" ] || diag "$out"
-else
-	_tap_n=$((_tap_n + 1))
-	echo "ok $_tap_n # SKIP no checkpatch.pl (give CHECKPATCH=)"
-fi
+for f in "$src" "$dlsrc"; do
+	if [ -n "$checkpatch" ]; then
+		out=$(perl "$checkpatch" --no-tree -q -f "$f" 2>&1)
+		[ -z "$out" ]
+		ok $? "checkpatch --no-tree -f ${f#"$TOP"/} is clean"
+		[ -z "$out" ] || diag "$out"
+	else
+		_tap_n=$((_tap_n + 1))
+		echo "ok $_tap_n # SKIP no checkpatch.pl (give CHECKPATCH=)"
+	fi
+done
 
 skip_rest() { # skip_rest N REASON
 	local i
@@ -57,24 +68,30 @@ for target in $targets; do
 		diag "no $target stack yet: building core, rxe and siw"
 		(use_small_selection && make -C "$TOP" --no-print-directory TARGET="$target" >&2) || true
 	fi
-	ko=$("$TOP/scripts/build-compat-tests" "$target" "$kver" 2>"$work/build-$target.log")
+	mapfile -t kos < <("$TOP/scripts/build-compat-tests" "$target" "$kver" 2>"$work/build-$target.log")
 	rc=$?
-	[ $rc = 0 ] && [ -f "$ko" ]
-	ok $? "$target: make compat-tests builds rdmabp_compat_test.ko"
+	ko=${kos[0]:-} dlko=${kos[1]:-}
+	[ $rc = 0 ] && [ -f "$ko" ] && [ -f "$dlko" ]
+	ok $? "$target: make compat-tests builds rdmabp_compat_test.ko and rdmabp_devlink_test.ko"
 	[ $rc = 0 ] || diag "$(tail -n 5 "$work/build-$target.log")"
 	deps=$(modinfo -F depends "$ko" 2>/dev/null)
+	dldeps=$(modinfo -F depends "$dlko" 2>/dev/null)
 	if [ "$target" = 7.2 ]; then
 		! grep -qw rdmabp_compat <<<"${deps//,/ }"
 		ok $? "$target: the kernel has every compat function: no dependency on rdmabp_compat (depends: $deps)"
+		! grep -qw rdmabp_compat <<<"${dldeps//,/ }"
+		ok $? "$target: the kernel's devlink as it is: rdmabp_devlink_test does not depend on rdmabp_compat (depends: $dldeps)"
 		impl="the kernel's"
 	else
 		grep -qw rdmabp_compat <<<"${deps//,/ }"
 		ok $? "$target: the compat functions come from rdmabp_compat (depends: $deps)"
+		grep -qw rdmabp_compat <<<"${dldeps//,/ }"
+		ok $? "$target: the devlink parameters go through rdmabp_compat (rdmabp_devlink_test depends: $dldeps)"
 		impl="rdmabp_compat's"
 	fi
 
-	if [ -f "$ko" ]; then
-		VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$ko" \
+	if [ -f "$ko" ] && [ -f "$dlko" ]; then
+		VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$ko $dlko" \
 			"$TOP/scripts/vmtest" "$target" "$kver" >"$work/vm-$target.log" 2>&1
 		rc=$?
 	else
@@ -83,14 +100,20 @@ for target in $targets; do
 		rm -f "$TOP/build/vm/$kver/results.tsv" "$TOP/build/vm/$kver/project/guest/dmesg.txt"
 		echo "no module to run" >"$work/vm-$target.log"
 	fi
-	ok $rc "$target: scripts/vmtest with VM_EXTRA_KO=rdmabp_compat_test.ko exits 0"
+	ok $rc "$target: scripts/vmtest with VM_EXTRA_KO=rdmabp_compat_test.ko rdmabp_devlink_test.ko exits 0"
 	[ $rc = 0 ] || diag "$(tail -n 25 "$work/vm-$target.log")"
 	res="$TOP/build/vm/$kver/results.tsv"
-	for t in extra_rdmabp_compat_test dmesg_clean; do
+	for t in extra_rdmabp_compat_test extra_rdmabp_devlink_test dmesg_clean; do
 		vm_result_ok "$res" "project/$t" "$target: $t"
 	done
 	for c in "${cases[@]}"; do
 		vm_result_ok "$res" "project/extra_rdmabp_compat_test:$c" "$target: $c"
+	done
+	for c in "${dlcases[@]}"; do
+		vm_result_ok "$res" "project/extra_rdmabp_devlink_test:$c" "$target: devlink $c (in the kernel)"
+	done
+	for c in "${shcases[@]}"; do
+		vm_result_ok "$res" "project/extra_rdmabp_devlink_test:$c" "$target: devlink $c (devlink(8))"
 	done
 	grep -q "# rdmabp_compat_test: netdev_lock: $impl, skb_crc32c: $impl" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
 	ok $? "$target: the guest ran $impl netdev_lock and skb_crc32c"
@@ -101,5 +124,15 @@ for target in $targets; do
 	fi
 	[ "$units" = "$want" ]
 	ok $? "$target: compat units in use: ${units:-?}"
+	# The devlink units: all five on 6.12, none on 7.2.
+	units=$(sed -n 's/.*# rdmabp_devlink_test: devlink compat units in use: //p' "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null)
+	if [ "$target" = 7.2 ]; then want="none"; left="none, the kernel's own devlink"; else
+		want="devlink_param_get_extack devlink_health_reporter_default_periods devl_param_driverinit_value_set_ptr devlink_param_generic_id_num_doorbells devlink_param_generic_id_total_vfs"
+		left=0
+	fi
+	[ "$units" = "$want" ]
+	ok $? "$target: devlink compat units in use: ${units:-?}"
+	grep -q "# rdmabp_devlink_test: compat parameter arrays left: $left\$" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
+	ok $? "$target: after rdmabp_devlink_test is removed, compat parameter arrays left: $left"
 done
 exit $((_tap_failed > 0))

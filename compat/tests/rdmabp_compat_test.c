@@ -16,11 +16,15 @@
 #include <linux/dma-mapping.h>
 #include <linux/etherdevice.h>
 #include <linux/ethtool.h>
+#include <linux/hmm.h>
+#include <linux/hmm-dma.h>
 #include <linux/hrtimer.h>
 #include <linux/kobject_ns.h>
 #include <linux/kthread.h>
 #include <linux/limits.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/mmu_notifier.h>
 #include <linux/module.h>
 #include <linux/netdevice.h>
 #include <linux/nsproxy.h>
@@ -745,6 +749,184 @@ static enum rdmabp_result test_dma_iova_try_alloc(void)
 	return RDMABP_PASS;
 }
 
+/* ------------------------------------------- HMM pfns and DMA mapping */
+
+#ifdef CONFIG_INFINIBAND_ON_DEMAND_PAGING
+#define RDMABP_HMM_PAGES	4
+#define RDMABP_HMM_STATE	(HMM_PFN_DMA_MAPPED | HMM_PFN_P2PDMA | \
+				 HMM_PFN_P2PDMA_BUS | HMM_PFN_ERROR)
+
+static bool rdmabp_mni_invalidate(struct mmu_interval_notifier *mni,
+				  const struct mmu_notifier_range *range,
+				  unsigned long cur_seq)
+{
+	mmu_interval_set_seq(mni, cur_seq);
+	return true;
+}
+
+static const struct mmu_interval_notifier_ops rdmabp_mni_ops = {
+	.invalidate = rdmabp_mni_invalidate,
+};
+
+/* hmm_range_fault() as ib_umem_odp does it: under the mmap lock, retried. */
+static int rdmabp_hmm_fault(struct hmm_range *range)
+{
+	int ret;
+
+	do {
+		range->notifier_seq = mmu_interval_read_begin(range->notifier);
+		mmap_read_lock(current->mm);
+		ret = hmm_range_fault(range);
+		mmap_read_unlock(current->mm);
+	} while (ret == -EBUSY);
+	return ret;
+}
+
+/*
+ * Every entry is a valid, writable page, the one get_user_pages_fast()
+ * finds, and only entry @mapped (if any) carries HMM_PFN_DMA_MAPPED.
+ */
+static bool rdmabp_hmm_entries_ok(unsigned long addr, unsigned long *pfns,
+				  int mapped, const char *when)
+{
+	int i;
+
+	for (i = 0; i < RDMABP_HMM_PAGES; i++) {
+		unsigned long e = pfns[i];
+		unsigned long state = i == mapped ? HMM_PFN_DMA_MAPPED : 0;
+		struct page *page;
+
+		if (!(e & HMM_PFN_VALID) || !(e & HMM_PFN_WRITE) ||
+		    (e & RDMABP_HMM_STATE) != state) {
+			WHY("%s: entry %d is %#lx", when, i, e);
+			return false;
+		}
+		if (get_user_pages_fast(addr + i * PAGE_SIZE, 1, FOLL_WRITE,
+					&page) != 1) {
+			WHY("%s: get_user_pages_fast failed", when);
+			return false;
+		}
+		put_page(page);
+		if (hmm_pfn_to_page(e) != page ||
+		    hmm_pfn_to_phys(e) != page_to_phys(page)) {
+			WHY("%s: entry %d (%#lx, order %u) is not the page of its address",
+			    when, i, e, hmm_pfn_to_map_order(e));
+			return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * The DMA state of a page stays in its pfn entry across hmm_range_fault()
+ * calls ("sticky"), so a page is mapped once and unmapped once, as
+ * ib_umem_odp and mlx5_ib's ODP rely on.
+ */
+static enum rdmabp_result test_hmm_dma_map_sticky(void)
+{
+	unsigned long len = RDMABP_HMM_PAGES * PAGE_SIZE, addr;
+	struct device *dev = rdmabp_dma_dev();
+	struct mmu_interval_notifier mni;
+	struct hmm_dma_map map = {};
+	struct hmm_range range = {};
+	enum rdmabp_result r = RDMABP_FAIL;
+	dma_addr_t a, b, want;
+	int i, ret;
+
+	if (!dev)
+		return RDMABP_FAIL;
+	if (!current->mm) {
+		WHY("SKIP no user address space to fault in");
+		return RDMABP_SKIP;
+	}
+	/* As a driver does: it also settles whether DMA needs syncs. */
+	ret = dma_set_mask(dev, DMA_BIT_MASK(64));
+	if (ret) {
+		WHY("dma_set_mask: %d", ret);
+		return RDMABP_FAIL;
+	}
+	addr = vm_mmap(NULL, 0, len, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, 0);
+	if (IS_ERR_VALUE(addr)) {
+		WHY("vm_mmap: %ld", (long)addr);
+		return RDMABP_FAIL;
+	}
+	ret = mmu_interval_notifier_insert(&mni, current->mm, addr, len,
+					   &rdmabp_mni_ops);
+	if (ret) {
+		WHY("mmu_interval_notifier_insert: %d", ret);
+		goto out_unmap;
+	}
+	ret = hmm_dma_map_alloc(dev, &map, RDMABP_HMM_PAGES, PAGE_SIZE);
+	if (ret) {
+		WHY("hmm_dma_map_alloc: %d", ret);
+		goto out_remove;
+	}
+	range.notifier = &mni;
+	range.start = addr;
+	range.end = addr + len;
+	range.hmm_pfns = map.pfn_list;
+	range.default_flags = HMM_PFN_REQ_FAULT | HMM_PFN_REQ_WRITE;
+
+	ret = rdmabp_hmm_fault(&range);
+	if (ret) {
+		WHY("hmm_range_fault: %d", ret);
+		goto out_free;
+	}
+	if (!rdmabp_hmm_entries_ok(addr, map.pfn_list, -1, "first fault"))
+		goto out_free;
+
+	a = hmm_dma_map_pfn(dev, &map, 1, NULL);
+	if (dma_mapping_error(dev, a)) {
+		WHY("hmm_dma_map_pfn failed");
+		goto out_free;
+	}
+	want = dma_map_page_attrs(dev, hmm_pfn_to_page(map.pfn_list[1]), 0,
+				  PAGE_SIZE, DMA_BIDIRECTIONAL, 0);
+	if (!dma_mapping_error(dev, want))
+		dma_unmap_page_attrs(dev, want, PAGE_SIZE, DMA_BIDIRECTIONAL, 0);
+	if (a != want) {
+		WHY("hmm_dma_map_pfn gave %pad, the page maps to %pad", &a, &want);
+		goto out_free;
+	}
+	if (!rdmabp_hmm_entries_ok(addr, map.pfn_list, 1, "mapped"))
+		goto out_free;
+
+	/* Fault the range again: entry 1 is still known to be mapped. */
+	ret = rdmabp_hmm_fault(&range);
+	if (ret) {
+		WHY("second hmm_range_fault: %d", ret);
+		goto out_free;
+	}
+	if (!rdmabp_hmm_entries_ok(addr, map.pfn_list, 1, "second fault"))
+		goto out_free;
+	b = hmm_dma_map_pfn(dev, &map, 1, NULL);
+	if (b != a) {
+		WHY("mapping the mapped page again gave %pad, first %pad", &b, &a);
+		goto out_free;
+	}
+	if (!hmm_dma_unmap_pfn(dev, &map, 1) ||
+	    (map.pfn_list[1] & HMM_PFN_DMA_MAPPED)) {
+		WHY("hmm_dma_unmap_pfn did not unmap the mapped page");
+		goto out_free;
+	}
+	if (hmm_dma_unmap_pfn(dev, &map, 1)) {
+		WHY("hmm_dma_unmap_pfn unmapped a page twice");
+		goto out_free;
+	}
+	r = RDMABP_PASS;
+out_free:
+	for (i = 0; i < RDMABP_HMM_PAGES; i++)
+		hmm_dma_unmap_pfn(dev, &map, i);
+	hmm_dma_map_free(dev, &map);
+out_remove:
+	mmu_interval_notifier_remove(&mni);
+out_unmap:
+	vm_munmap(addr, len);
+	return r;
+}
+#endif /* CONFIG_INFINIBAND_ON_DEMAND_PAGING */
+
 /* ---------------------------------------------------- network namespaces */
 
 /* The namespace kobj_ns_grab_current() returns is the caller's struct net. */
@@ -1041,6 +1223,9 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "cmp_int_sort", test_cmp_int_sort },
 	{ "dma_map_phys", test_dma_map_phys },
 	{ "dma_iova_try_alloc", test_dma_iova_try_alloc },
+#ifdef CONFIG_INFINIBAND_ON_DEMAND_PAGING
+	{ "hmm_dma_map_sticky", test_hmm_dma_map_sticky },
+#endif /* CONFIG_INFINIBAND_ON_DEMAND_PAGING */
 	{ "to_net_ns", test_to_net_ns },
 	{ "rtnl_newlink_params", test_rtnl_newlink_params },
 	{ "setup_udp_tunnel_sock", test_setup_udp_tunnel_sock },
@@ -1080,6 +1265,12 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_DMA_IOVA_STATE
 	" dma_iova_state"
+#endif
+#ifndef HAVE_HMM_PFN_DMA_MAPPED
+	" hmm_pfn_dma_mapped"
+#endif
+#ifndef HAVE_HMM_DMA_MAP
+	" hmm_dma_map"
 #endif
 #ifndef HAVE_TO_NET_NS
 	" to_net_ns"

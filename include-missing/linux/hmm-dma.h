@@ -4,9 +4,11 @@
  *
  * Undoes: "mm/hmm: provide generic DMA managing logic" (v6.17).
  * Selected by: !HAVE_HEADER_LINUX_HMM_DMA_H (and so !HAVE_HMM_DMA_MAP).
- * On such a kernel on-demand paging is built without: upstream/modules
- * sets INFINIBAND_ON_DEMAND_PAGING only with HAVE_HMM_DMA_MAP, and the
- * RDMA headers need no more than the type and the prototypes here.
+ * The helpers are the compat module's (compat/hmm_dma.c), exported with
+ * the rdmabp_ prefix: they map each page on its own (dma_map_page), as
+ * the newer kernel does where the two-step IOVA API is unavailable. They
+ * keep the DMA state in the hmm pfn flags of <linux/hmm.h> (the compat
+ * header gives such a kernel the newer layout).
  */
 #ifndef _RDMABP_LINUX_HMM_DMA_H
 #define _RDMABP_LINUX_HMM_DMA_H
@@ -22,12 +24,19 @@ struct hmm_dma_map {
 	size_t dma_entry_size;
 };
 
-int hmm_dma_map_alloc(struct device *dev, struct hmm_dma_map *map,
-		      size_t nr_entries, size_t dma_entry_size);
-void hmm_dma_map_free(struct device *dev, struct hmm_dma_map *map);
-dma_addr_t hmm_dma_map_pfn(struct device *dev, struct hmm_dma_map *map,
-			   size_t idx,
-			   struct pci_p2pdma_map_state *p2pdma_state);
-bool hmm_dma_unmap_pfn(struct device *dev, struct hmm_dma_map *map, size_t idx);
+#ifndef HAVE_HMM_DMA_MAP
+int rdmabp_hmm_dma_map_alloc(struct device *dev, struct hmm_dma_map *map,
+			     size_t nr_entries, size_t dma_entry_size);
+void rdmabp_hmm_dma_map_free(struct device *dev, struct hmm_dma_map *map);
+dma_addr_t rdmabp_hmm_dma_map_pfn(struct device *dev, struct hmm_dma_map *map,
+				  size_t idx,
+				  struct pci_p2pdma_map_state *p2pdma_state);
+bool rdmabp_hmm_dma_unmap_pfn(struct device *dev, struct hmm_dma_map *map,
+			      size_t idx);
+#define hmm_dma_map_alloc rdmabp_hmm_dma_map_alloc
+#define hmm_dma_map_free rdmabp_hmm_dma_map_free
+#define hmm_dma_map_pfn rdmabp_hmm_dma_map_pfn
+#define hmm_dma_unmap_pfn rdmabp_hmm_dma_unmap_pfn
+#endif /* !HAVE_HMM_DMA_MAP */
 
 #endif /* _RDMABP_LINUX_HMM_DMA_H */

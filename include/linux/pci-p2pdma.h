@@ -27,4 +27,17 @@ static inline struct p2pdma_provider *pcim_p2pdma_provider(struct pci_dev *pdev,
 }
 #endif /* !HAVE_P2PDMA_PROVIDER */
 
+#ifndef HAVE_PCI_P2PDMA_STATE
+/*
+ * Undoes: "PCI/P2PDMA: Refactor the p2pdma mapping helpers" (v6.15;
+ * absent in 6.12.117, present in 7.2.13), which moved struct
+ * pci_p2pdma_map_state here.
+ * Selected by: !HAVE_PCI_P2PDMA_STATE. Such a kernel defines the struct in
+ * <linux/dma-map-ops.h>. The RDMA code (mlx5_ib's ODP) only declares one
+ * and hands it to hmm_dma_map_pfn(), on such a kernel the compat module's
+ * (compat/hmm_dma.c), which refuses P2PDMA pages and ignores the state.
+ */
+#include <linux/dma-map-ops.h>
+#endif /* !HAVE_PCI_P2PDMA_STATE */
+
 #endif /* _RDMABP_LINUX_PCI_P2PDMA_H */

@@ -56,6 +56,7 @@ int rdmabp_devlink_params_register(struct devlink *devlink,
 void rdmabp_devlink_params_unregister(struct devlink *devlink,
 				      const struct rdmabp_devlink_param *params,
 				      size_t params_count);
+int rdmabp_devlink_param_sets(struct devlink *devlink);
 #define devl_params_register rdmabp_devl_params_register
 #define devl_params_unregister rdmabp_devl_params_unregister
 #define devlink_params_register rdmabp_devlink_params_register
@@ -156,15 +157,25 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 				       (ops)->default_graceful_period, priv)
 #endif /* !HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
 
+/*
+ * Generic parameter ids of 7.x that the kernel lacks are numbered from here
+ * up: far above the ids drivers give their own parameters, which start
+ * right after the kernel's last generic id (mlx5: flow_steering_mode is
+ * DEVLINK_PARAM_GENERIC_ID_MAX + 1, fdb_large_groups + 2, ...), so that
+ * such a parameter is never taken for a driver's one.
+ */
+#define RDMABP_DEVLINK_PARAM_ID_ABSENT	0x7f000000U
+
 #ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS
 /*
  * Undoes: the generic "num_doorbells" parameter (7.x; absent in 6.12.117).
  * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS.
  * An id the kernel does not know: the compat registration leaves such a
- * parameter out, and reading its driverinit value fails as for any
- * unregistered parameter, so the driver keeps its default.
+ * parameter out, setting its driverinit value does nothing (below) and
+ * reading it fails as for any unregistered parameter, so the driver keeps
+ * its default.
  */
-#define DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS (__DEVLINK_PARAM_GENERIC_ID_MAX + 1)
+#define DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS (RDMABP_DEVLINK_PARAM_ID_ABSENT + 0)
 #define DEVLINK_PARAM_GENERIC_NUM_DOORBELLS_NAME "num_doorbells"
 #define DEVLINK_PARAM_GENERIC_NUM_DOORBELLS_TYPE DEVLINK_PARAM_TYPE_U32
 #endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS */
@@ -174,7 +185,7 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
  * Undoes: the generic "total_vfs" parameter (7.x; absent in 6.12.117).
  * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS. As above.
  */
-#define DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS (__DEVLINK_PARAM_GENERIC_ID_MAX + 2)
+#define DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS (RDMABP_DEVLINK_PARAM_ID_ABSENT + 1)
 #define DEVLINK_PARAM_GENERIC_TOTAL_VFS_NAME "total_vfs"
 #define DEVLINK_PARAM_GENERIC_TOTAL_VFS_TYPE DEVLINK_PARAM_TYPE_U32
 #endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS */
@@ -188,6 +199,29 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 #define devl_param_driverinit_value_set(devlink, param_id, init_val)	\
 	devl_param_driverinit_value_set(devlink, param_id, *(init_val))
 #endif /* !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR */
+
+#if !defined(HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS) || \
+	!defined(HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS)
+/*
+ * Undoes: as the two generic ids above, for their driverinit values: the
+ * kernel never registered such a parameter and warns when a driverinit
+ * value is set for an id it does not have (mlx5 sets num_doorbells when it
+ * registers its Ethernet parameters). Here that set does nothing.
+ * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS or
+ * !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS.
+ */
+static inline void
+rdmabp_devl_param_driverinit_value_set(struct devlink *devlink, u32 param_id,
+				       union devlink_param_value *init_val)
+{
+	if (param_id >= RDMABP_DEVLINK_PARAM_ID_ABSENT)
+		return;
+	devl_param_driverinit_value_set(devlink, param_id, init_val);
+}
+
+#undef devl_param_driverinit_value_set
+#define devl_param_driverinit_value_set rdmabp_devl_param_driverinit_value_set
+#endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS || !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS */
 
 #ifndef HAVE_DEVLINK_SHD_GET
 /*

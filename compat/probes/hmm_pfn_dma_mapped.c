@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The sticky HMM pfn flags (HMM_PFN_DMA_MAPPED, HMM_PFN_P2PDMA*), kept by
+ * hmm_range_fault() from input to output, and the order field moved below
+ * them: "mm/hmm: let users to tag specific PFN with DMA mapped bit", v6.17
+ */
+#include <linux/hmm.h>
+
+unsigned long rdmabp_probe(unsigned long hmm_pfn)
+{
+	return hmm_pfn & (HMM_PFN_DMA_MAPPED | HMM_PFN_P2PDMA | HMM_PFN_P2PDMA_BUS);
+}

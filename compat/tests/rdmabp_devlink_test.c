@@ -1,0 +1,1077 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rdmabp_devlink_test: the devlink interfaces of 7.2 as mlx5_core uses them
+ * (parameters with the 7.2 callbacks, driverinit values set by pointer,
+ * health reporters whose ops carry the default periods), on a devlink
+ * instance of a platform device, so that they run where no ConnectX is.
+ *
+ * On a kernel with the older devlink (6.12) the same source goes through
+ * include/net/devlink.h and compat/devlink_param.c (the parameter registry
+ * and its get/validate trampolines); on 7.2 through the kernel's own
+ * devlink. Loading the module creates the instance and runs the in-kernel
+ * cases (a KTAP report in the kernel log); the instance stays until the
+ * module is removed, for compat/tests/rdmabp_devlink_test.sh to drive it
+ * from user space through devlink's netlink interface (devlink(8)).
+ * /sys/module/rdmabp_devlink_test/parameters/calls counts what the
+ * driver's callbacks saw.
+ *
+ * The parameter ids follow mlx5's: driver-specific ids right after
+ * DEVLINK_PARAM_GENERIC_ID_MAX, and generic ids that only 7.x knows
+ * (num_doorbells, total_vfs) in an array registered after them.
+ *
+ * A test artifact (make compat-tests), never installed.
+ */
+#include <linux/module.h>
+#include <linux/moduleparam.h>
+#include <linux/panic.h>
+#include <linux/platform_device.h>
+#include <linux/string.h>
+#include <net/devlink.h>
+
+#define RDMABP_DL_NAME		"rdmabp_devlink_test"
+
+enum rdmabp_result { RDMABP_PASS, RDMABP_FAIL, RDMABP_SKIP };
+
+static char why[160];
+
+#define WHY(fmt, ...) snprintf(why, sizeof(why), fmt, ##__VA_ARGS__)
+
+/* As mlx5_devlink_param_id: driver ids start after the generic ones. */
+enum rdmabp_dl_param_id {
+	RDMABP_DL_PARAM_ID_BASE = DEVLINK_PARAM_GENERIC_ID_MAX,
+	RDMABP_DL_PARAM_ID_MODE,
+	RDMABP_DL_PARAM_ID_GROUPS,
+	RDMABP_DL_PARAM_ID_THRESHOLD,
+	RDMABP_DL_PARAM_ID_GROUPS_APPLIED,
+	RDMABP_DL_PARAM_ID_CSUM_MODE,
+	RDMABP_DL_PARAM_ID_TMP,
+};
+
+/* Initial values: what user space must read before it sets anything. */
+#define RDMABP_DL_THRESHOLD	777
+#define RDMABP_DL_THRESHOLD_MIN	64
+#define RDMABP_DL_THRESHOLD_MAX	4096
+#define RDMABP_DL_GROUPS	15
+#define RDMABP_DL_EQ_SIZE	1024
+#define RDMABP_DL_DOORBELLS	8
+#define RDMABP_DL_VFS		16
+#define RDMABP_DL_GRACE_MS	1234
+#define RDMABP_DL_BURST_MS	567
+#define RDMABP_DL_DIAGNOSE	4242
+#define RDMABP_DL_DUMP		24301
+
+struct rdmabp_dl {
+	bool remote_reset;
+	char mode[8];
+	char csum[16];
+	u32 threshold;
+	u32 vfs;
+	u32 groups_applied;
+	struct devlink_health_reporter *reporter;
+	struct devlink_health_reporter *port_reporter;
+	struct devlink_port port;
+	bool port_registered;
+	unsigned int params_registered;
+	/* What the driver's callbacks saw. */
+	unsigned int gets, sets, validates, wrong_ids;
+	unsigned int recovers, dumps, diagnoses, tests, reloads;
+	void *recover_ctx;
+	struct devlink_health_reporter *recover_reporter;
+};
+
+static struct platform_device *rdmabp_pdev;
+static bool rdmabp_driver_registered;
+static struct devlink *rdmabp_devlink;
+
+static struct rdmabp_dl *rdmabp_dl(struct devlink *devlink)
+{
+	return devlink_priv(devlink);
+}
+
+/* A callback was called for the parameter it belongs to. */
+static bool rdmabp_dl_id_is(struct devlink *devlink, u32 id, u32 want)
+{
+	if (id == want)
+		return true;
+	rdmabp_dl(devlink)->wrong_ids++;
+	pr_info("# " RDMABP_DL_NAME ": the callback of parameter %u was called for %u\n",
+		want, id);
+	return false;
+}
+
+/* ------------------------------------------------- parameter callbacks */
+
+static int rdmabp_dl_reset_get(struct devlink *devlink, u32 id,
+			       struct devlink_param_gset_ctx *ctx,
+			       struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->gets++;
+	if (!rdmabp_dl_id_is(devlink, id,
+			     DEVLINK_PARAM_GENERIC_ID_ENABLE_REMOTE_DEV_RESET))
+		return -EINVAL;
+	ctx->val.vbool = dl->remote_reset;
+	return 0;
+}
+
+static int rdmabp_dl_reset_set(struct devlink *devlink, u32 id,
+			       struct devlink_param_gset_ctx *ctx,
+			       struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->sets++;
+	if (!rdmabp_dl_id_is(devlink, id,
+			     DEVLINK_PARAM_GENERIC_ID_ENABLE_REMOTE_DEV_RESET))
+		return -EINVAL;
+	dl->remote_reset = ctx->val.vbool;
+	return 0;
+}
+
+/* As mlx5's flow_steering_mode: a string out of a fixed set. */
+static int rdmabp_dl_mode_validate(struct devlink *devlink, u32 id,
+				   union devlink_param_value *val,
+				   struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->validates++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_MODE))
+		return -EINVAL;
+	if (strcmp(val->vstr, "dmfs") && strcmp(val->vstr, "smfs") &&
+	    strcmp(val->vstr, "hmfs")) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "Bad parameter: supported values are [\"dmfs\", \"smfs\", \"hmfs\"]");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int rdmabp_dl_mode_get(struct devlink *devlink, u32 id,
+			      struct devlink_param_gset_ctx *ctx,
+			      struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->gets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_MODE))
+		return -EINVAL;
+	strscpy(ctx->val.vstr, dl->mode, sizeof(ctx->val.vstr));
+	return 0;
+}
+
+static int rdmabp_dl_mode_set(struct devlink *devlink, u32 id,
+			      struct devlink_param_gset_ctx *ctx,
+			      struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->sets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_MODE))
+		return -EINVAL;
+	strscpy(dl->mode, ctx->val.vstr, sizeof(dl->mode));
+	return 0;
+}
+
+static int rdmabp_dl_threshold_validate(struct devlink *devlink, u32 id,
+					union devlink_param_value *val,
+					struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->validates++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_THRESHOLD))
+		return -EINVAL;
+	if (val->vu32 < RDMABP_DL_THRESHOLD_MIN ||
+	    val->vu32 > RDMABP_DL_THRESHOLD_MAX) {
+		NL_SET_ERR_MSG_FMT_MOD(extack,
+				       "threshold %u is outside %u..%u",
+				       val->vu32, RDMABP_DL_THRESHOLD_MIN,
+				       RDMABP_DL_THRESHOLD_MAX);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int rdmabp_dl_threshold_get(struct devlink *devlink, u32 id,
+				   struct devlink_param_gset_ctx *ctx,
+				   struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->gets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_THRESHOLD))
+		return -EINVAL;
+	ctx->val.vu32 = dl->threshold;
+	return 0;
+}
+
+static int rdmabp_dl_threshold_set(struct devlink *devlink, u32 id,
+				   struct devlink_param_gset_ctx *ctx,
+				   struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->sets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_THRESHOLD))
+		return -EINVAL;
+	dl->threshold = ctx->val.vu32;
+	return 0;
+}
+
+/* The driverinit value the last reload applied. */
+static int rdmabp_dl_applied_get(struct devlink *devlink, u32 id,
+				 struct devlink_param_gset_ctx *ctx,
+				 struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->gets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_GROUPS_APPLIED))
+		return -EINVAL;
+	ctx->val.vu32 = dl->groups_applied;
+	return 0;
+}
+
+/* The kernel wants a set callback for a runtime parameter: this one refuses. */
+static int rdmabp_dl_applied_set(struct devlink *devlink, u32 id,
+				 struct devlink_param_gset_ctx *ctx,
+				 struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->sets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_GROUPS_APPLIED))
+		return -EINVAL;
+	NL_SET_ERR_MSG_MOD(extack, "test_groups_applied is read-only");
+	return -EOPNOTSUPP;
+}
+
+/* As mlx5's swp_l4_csum_mode: a string with default callbacks. */
+static int rdmabp_dl_csum_get(struct devlink *devlink, u32 id,
+			      struct devlink_param_gset_ctx *ctx,
+			      struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->gets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_CSUM_MODE))
+		return -EINVAL;
+	strscpy(ctx->val.vstr, dl->csum, sizeof(ctx->val.vstr));
+	return 0;
+}
+
+static int rdmabp_dl_csum_set(struct devlink *devlink, u32 id,
+			      struct devlink_param_gset_ctx *ctx,
+			      struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->sets++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_CSUM_MODE))
+		return -EINVAL;
+	strscpy(dl->csum, ctx->val.vstr, sizeof(dl->csum));
+	return 0;
+}
+
+static int rdmabp_dl_csum_validate(struct devlink *devlink, u32 id,
+				   union devlink_param_value *val,
+				   struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->validates++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_CSUM_MODE))
+		return -EINVAL;
+	if (strcmp(val->vstr, "default") && strcmp(val->vstr, "full_csum") &&
+	    strcmp(val->vstr, "l4_only")) {
+		NL_SET_ERR_MSG_MOD(extack, "Invalid checksum mode");
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int rdmabp_dl_csum_get_default(struct devlink *devlink, u32 id,
+				      struct devlink_param_gset_ctx *ctx,
+				      struct netlink_ext_ack *extack)
+{
+	strscpy(ctx->val.vstr, "default", sizeof(ctx->val.vstr));
+	return 0;
+}
+
+static int rdmabp_dl_csum_reset_default(struct devlink *devlink, u32 id,
+					enum devlink_param_cmode cmode,
+					struct netlink_ext_ack *extack)
+{
+	strscpy(rdmabp_dl(devlink)->csum, "default",
+		sizeof(rdmabp_dl(devlink)->csum));
+	return 0;
+}
+
+/* As mlx5's eq size, large-group and doorbell validators. */
+static int rdmabp_dl_eq_size_validate(struct devlink *devlink, u32 id,
+				      union devlink_param_value *val,
+				      struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->validates++;
+	if (!rdmabp_dl_id_is(devlink, id, DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE))
+		return -EINVAL;
+	return (val->vu32 >= 64 && val->vu32 <= 4096) ? 0 : -EINVAL;
+}
+
+static int rdmabp_dl_groups_validate(struct devlink *devlink, u32 id,
+				     union devlink_param_value *val,
+				     struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->validates++;
+	if (!rdmabp_dl_id_is(devlink, id, RDMABP_DL_PARAM_ID_GROUPS))
+		return -EINVAL;
+	if (val->vu32 < 1 || val->vu32 > 1024) {
+		NL_SET_ERR_MSG_MOD(extack,
+				   "Unsupported group number, supported range is 1-1024");
+		return -EOPNOTSUPP;
+	}
+	return 0;
+}
+
+static int rdmabp_dl_doorbells_validate(struct devlink *devlink, u32 id,
+					union devlink_param_value *val,
+					struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->validates++;
+	if (!rdmabp_dl_id_is(devlink, id,
+			     DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS))
+		return -EINVAL;
+	return val->vu32 <= 64 ? 0 : -EINVAL;
+}
+
+static int rdmabp_dl_vfs_get(struct devlink *devlink, u32 id,
+			     struct devlink_param_gset_ctx *ctx,
+			     struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->gets++;
+	if (!rdmabp_dl_id_is(devlink, id, DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS))
+		return -EINVAL;
+	ctx->val.vu32 = dl->vfs;
+	return 0;
+}
+
+static int rdmabp_dl_vfs_set(struct devlink *devlink, u32 id,
+			     struct devlink_param_gset_ctx *ctx,
+			     struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	dl->sets++;
+	if (!rdmabp_dl_id_is(devlink, id, DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS))
+		return -EINVAL;
+	dl->vfs = ctx->val.vu32;
+	return 0;
+}
+
+static int rdmabp_dl_vfs_validate(struct devlink *devlink, u32 id,
+				  union devlink_param_value *val,
+				  struct netlink_ext_ack *extack)
+{
+	rdmabp_dl(devlink)->validates++;
+	if (!rdmabp_dl_id_is(devlink, id, DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS))
+		return -EINVAL;
+	return val->vu32 <= 128 ? 0 : -EINVAL;
+}
+
+/* Driverinit parameters, set at registration (mlx5_devlink_params). */
+static const struct devlink_param rdmabp_dl_params[] = {
+	DEVLINK_PARAM_GENERIC(ENABLE_ROCE, BIT(DEVLINK_PARAM_CMODE_DRIVERINIT),
+			      NULL, NULL, NULL),
+	DEVLINK_PARAM_DRIVER(RDMABP_DL_PARAM_ID_GROUPS, "test_groups",
+			     DEVLINK_PARAM_TYPE_U32,
+			     BIT(DEVLINK_PARAM_CMODE_DRIVERINIT), NULL, NULL,
+			     rdmabp_dl_groups_validate),
+	DEVLINK_PARAM_GENERIC(IO_EQ_SIZE, BIT(DEVLINK_PARAM_CMODE_DRIVERINIT),
+			      NULL, NULL, rdmabp_dl_eq_size_validate),
+};
+
+/* Runtime parameters (mlx5_fs_params, mlx5_fw_reset_devlink_params). */
+static const struct devlink_param rdmabp_dl_runtime_params[] = {
+	DEVLINK_PARAM_GENERIC(ENABLE_REMOTE_DEV_RESET,
+			      BIT(DEVLINK_PARAM_CMODE_RUNTIME),
+			      rdmabp_dl_reset_get, rdmabp_dl_reset_set, NULL),
+	DEVLINK_PARAM_DRIVER(RDMABP_DL_PARAM_ID_MODE, "test_mode",
+			     DEVLINK_PARAM_TYPE_STRING,
+			     BIT(DEVLINK_PARAM_CMODE_RUNTIME),
+			     rdmabp_dl_mode_get, rdmabp_dl_mode_set,
+			     rdmabp_dl_mode_validate),
+	DEVLINK_PARAM_DRIVER(RDMABP_DL_PARAM_ID_THRESHOLD, "test_threshold",
+			     DEVLINK_PARAM_TYPE_U32,
+			     BIT(DEVLINK_PARAM_CMODE_RUNTIME),
+			     rdmabp_dl_threshold_get, rdmabp_dl_threshold_set,
+			     rdmabp_dl_threshold_validate),
+	DEVLINK_PARAM_DRIVER(RDMABP_DL_PARAM_ID_GROUPS_APPLIED,
+			     "test_groups_applied", DEVLINK_PARAM_TYPE_U32,
+			     BIT(DEVLINK_PARAM_CMODE_RUNTIME),
+			     rdmabp_dl_applied_get, rdmabp_dl_applied_set,
+			     NULL),
+	DEVLINK_PARAM_DRIVER_WITH_DEFAULTS(RDMABP_DL_PARAM_ID_CSUM_MODE,
+					   "test_csum_mode",
+					   DEVLINK_PARAM_TYPE_STRING,
+					   BIT(DEVLINK_PARAM_CMODE_RUNTIME),
+					   rdmabp_dl_csum_get,
+					   rdmabp_dl_csum_set,
+					   rdmabp_dl_csum_validate,
+					   rdmabp_dl_csum_get_default,
+					   rdmabp_dl_csum_reset_default),
+};
+
+/* Generic ids of 7.x, registered last (mlx5_devlink_eth_params,
+ * mlx5_nv_param_devlink_params).
+ */
+static const struct devlink_param rdmabp_dl_new_params[] = {
+	DEVLINK_PARAM_GENERIC(NUM_DOORBELLS,
+			      BIT(DEVLINK_PARAM_CMODE_DRIVERINIT), NULL, NULL,
+			      rdmabp_dl_doorbells_validate),
+	DEVLINK_PARAM_GENERIC(TOTAL_VFS, BIT(DEVLINK_PARAM_CMODE_PERMANENT),
+			      rdmabp_dl_vfs_get, rdmabp_dl_vfs_set,
+			      rdmabp_dl_vfs_validate),
+};
+
+/* Registered and unregistered again by a case. */
+static const struct devlink_param rdmabp_dl_tmp_params[] = {
+	DEVLINK_PARAM_DRIVER(RDMABP_DL_PARAM_ID_TMP, "test_tmp",
+			     DEVLINK_PARAM_TYPE_U32,
+			     BIT(DEVLINK_PARAM_CMODE_DRIVERINIT), NULL, NULL,
+			     NULL),
+};
+
+static const struct {
+	const struct devlink_param *params;
+	size_t count;
+} rdmabp_dl_arrays[] = {
+	{ rdmabp_dl_params, ARRAY_SIZE(rdmabp_dl_params) },
+	{ rdmabp_dl_runtime_params, ARRAY_SIZE(rdmabp_dl_runtime_params) },
+	{ rdmabp_dl_new_params, ARRAY_SIZE(rdmabp_dl_new_params) },
+};
+
+/* ------------------------------------------------------ health reporters */
+
+static int rdmabp_dl_recover(struct devlink_health_reporter *reporter,
+			     void *priv_ctx, struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = devlink_health_reporter_priv(reporter);
+
+	dl->recovers++;
+	dl->recover_ctx = priv_ctx;
+	dl->recover_reporter = reporter;
+	return 0;
+}
+
+static int rdmabp_dl_dump(struct devlink_health_reporter *reporter,
+			  struct devlink_fmsg *fmsg, void *priv_ctx,
+			  struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = devlink_health_reporter_priv(reporter);
+
+	dl->dumps++;
+	devlink_fmsg_u32_pair_put(fmsg, "rdmabp_dump", RDMABP_DL_DUMP);
+	return 0;
+}
+
+static int rdmabp_dl_diagnose(struct devlink_health_reporter *reporter,
+			      struct devlink_fmsg *fmsg,
+			      struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = devlink_health_reporter_priv(reporter);
+
+	dl->diagnoses++;
+	devlink_fmsg_u32_pair_put(fmsg, "rdmabp_diagnose", RDMABP_DL_DIAGNOSE);
+	return 0;
+}
+
+static int rdmabp_dl_test(struct devlink_health_reporter *reporter,
+			  struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = devlink_health_reporter_priv(reporter);
+
+	dl->tests++;
+	return 0;
+}
+
+/* As mlx5's tx reporter: every op, and both default periods. */
+static const struct devlink_health_reporter_ops rdmabp_dl_reporter_ops = {
+	.name = "rdmabp_test",
+	.recover = rdmabp_dl_recover,
+	.dump = rdmabp_dl_dump,
+	.diagnose = rdmabp_dl_diagnose,
+	.test = rdmabp_dl_test,
+	.default_graceful_period = RDMABP_DL_GRACE_MS,
+	.default_burst_period = RDMABP_DL_BURST_MS,
+};
+
+/* As mlx5's vnic port reporter: diagnose only, no period. */
+static const struct devlink_health_reporter_ops rdmabp_dl_port_reporter_ops = {
+	.name = "rdmabp_vnic",
+	.diagnose = rdmabp_dl_diagnose,
+};
+
+/* ------------------------------------------------------ devlink ops */
+
+/* Port 0 and its health reporter, as mlx5 adds a vport's (instance lock
+ * held).
+ */
+static int rdmabp_dl_port_add(struct devlink *devlink)
+{
+	struct devlink_port_attrs attrs = {
+		.flavour = DEVLINK_PORT_FLAVOUR_VIRTUAL,
+	};
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+	struct devlink_health_reporter *rep;
+	int err;
+
+	memset(&dl->port, 0, sizeof(dl->port));
+	devlink_port_attrs_set(&dl->port, &attrs);
+	err = devl_port_register(devlink, &dl->port, 0);
+	if (err) {
+		WHY("devl_port_register: %d", err);
+		return err;
+	}
+	dl->port_registered = true;
+	rep = devl_port_health_reporter_create(&dl->port,
+					       &rdmabp_dl_port_reporter_ops, dl);
+	if (IS_ERR(rep)) {
+		WHY("devl_port_health_reporter_create: %ld", PTR_ERR(rep));
+		return PTR_ERR(rep);
+	}
+	dl->port_reporter = rep;
+	return 0;
+}
+
+static void rdmabp_dl_port_del(struct devlink *devlink)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	if (dl->port_reporter)
+		devl_health_reporter_destroy(dl->port_reporter);
+	dl->port_reporter = NULL;
+	if (dl->port_registered)
+		devl_port_unregister(&dl->port);
+	dl->port_registered = false;
+}
+
+static int rdmabp_dl_reload_down(struct devlink *devlink, bool netns_change,
+				 enum devlink_reload_action action,
+				 enum devlink_reload_limit limit,
+				 struct netlink_ext_ack *extack)
+{
+	if (netns_change) {
+		NL_SET_ERR_MSG_MOD(extack, "no namespace change");
+		return -EOPNOTSUPP;
+	}
+	/* The kernel wants no port left across a driver reinit. */
+	rdmabp_dl_port_del(devlink);
+	return 0;
+}
+
+/* A reload applies the new driverinit value, as mlx5_load_one() does, and
+ * brings the port and its reporter back.
+ */
+static int rdmabp_dl_reload_up(struct devlink *devlink,
+			       enum devlink_reload_action action,
+			       enum devlink_reload_limit limit,
+			       u32 *actions_performed,
+			       struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+	union devlink_param_value val;
+	int err;
+
+	*actions_performed = BIT(DEVLINK_RELOAD_ACTION_DRIVER_REINIT);
+	dl->reloads++;
+	err = devl_param_driverinit_value_get(devlink,
+					      RDMABP_DL_PARAM_ID_GROUPS, &val);
+	if (err)
+		return err;
+	dl->groups_applied = val.vu32;
+	return rdmabp_dl_port_add(devlink);
+}
+
+static const struct devlink_ops rdmabp_dl_ops = {
+	.reload_actions = BIT(DEVLINK_RELOAD_ACTION_DRIVER_REINIT),
+	.reload_down = rdmabp_dl_reload_down,
+	.reload_up = rdmabp_dl_reload_up,
+};
+
+/* ---------------------------------------------------------------- cases */
+
+/* 7.x's devlink_alloc() wants a device bound to a driver. */
+static int rdmabp_dl_probe(struct platform_device *pdev)
+{
+	return 0;
+}
+
+static struct platform_driver rdmabp_dl_driver = {
+	.probe = rdmabp_dl_probe,
+	.driver = {
+		.name = RDMABP_DL_NAME,
+	},
+};
+
+static enum rdmabp_result test_devlink_register(void)
+{
+	struct rdmabp_dl *dl;
+	int err;
+
+	err = platform_driver_register(&rdmabp_dl_driver);
+	if (err) {
+		WHY("platform_driver_register: %d", err);
+		return RDMABP_FAIL;
+	}
+	rdmabp_driver_registered = true;
+	rdmabp_pdev = platform_device_register_simple(RDMABP_DL_NAME,
+						      PLATFORM_DEVID_NONE,
+						      NULL, 0);
+	if (IS_ERR(rdmabp_pdev)) {
+		WHY("platform_device_register_simple: %ld", PTR_ERR(rdmabp_pdev));
+		rdmabp_pdev = NULL;
+		return RDMABP_FAIL;
+	}
+	if (!rdmabp_pdev->dev.driver) {
+		WHY("the platform device is not bound to its driver");
+		return RDMABP_FAIL;
+	}
+	rdmabp_devlink = devlink_alloc(&rdmabp_dl_ops, sizeof(*dl),
+				       &rdmabp_pdev->dev);
+	if (!rdmabp_devlink) {
+		WHY("devlink_alloc failed");
+		return RDMABP_FAIL;
+	}
+	dl = rdmabp_dl(rdmabp_devlink);
+	dl->threshold = RDMABP_DL_THRESHOLD;
+	dl->remote_reset = true;
+	dl->vfs = RDMABP_DL_VFS;
+	strscpy(dl->mode, "dmfs", sizeof(dl->mode));
+	strscpy(dl->csum, "default", sizeof(dl->csum));
+	devl_lock(rdmabp_devlink);
+	err = devl_register(rdmabp_devlink);
+	devl_unlock(rdmabp_devlink);
+	if (err) {
+		WHY("devl_register: %d", err);
+		devlink_free(rdmabp_devlink);
+		rdmabp_devlink = NULL;
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* The three arrays register, each on its own, under the instance lock. */
+static enum rdmabp_result test_params_register(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	struct rdmabp_dl *dl;
+	int err = 0;
+	size_t i;
+
+	if (!devlink) {
+		WHY("no devlink instance");
+		return RDMABP_FAIL;
+	}
+	dl = rdmabp_dl(devlink);
+	devl_lock(devlink);
+	for (i = 0; i < ARRAY_SIZE(rdmabp_dl_arrays) && !err; i++) {
+		err = devl_params_register(devlink, rdmabp_dl_arrays[i].params,
+					   rdmabp_dl_arrays[i].count);
+		if (!err)
+			dl->params_registered++;
+	}
+	devl_unlock(devlink);
+	if (err) {
+		WHY("devl_params_register of array %zu: %d", i - 1, err);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+static int rdmabp_dl_init_value(struct devlink *devlink, u32 id,
+				union devlink_param_value *val)
+{
+	union devlink_param_value got;
+	int err;
+
+	devl_param_driverinit_value_set(devlink, id, val);
+	err = devl_param_driverinit_value_get(devlink, id, &got);
+	if (err) {
+		WHY("devl_param_driverinit_value_get(%u): %d", id, err);
+		return err;
+	}
+	if (memcmp(&got, val, sizeof(got))) {
+		WHY("parameter %u: driverinit value set and read back differ",
+		    id);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* Driverinit values set by pointer read back (mlx5_devlink_set_params_init_values). */
+static enum rdmabp_result test_driverinit_value_set_get(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	union devlink_param_value v;
+	int err;
+
+	if (!devlink || rdmabp_dl(devlink)->params_registered < 1) {
+		WHY("no parameters registered");
+		return RDMABP_FAIL;
+	}
+	devl_lock(devlink);
+	memset(&v, 0, sizeof(v));
+	v.vbool = true;
+	err = rdmabp_dl_init_value(devlink, DEVLINK_PARAM_GENERIC_ID_ENABLE_ROCE,
+				   &v);
+	if (!err) {
+		memset(&v, 0, sizeof(v));
+		v.vu32 = RDMABP_DL_GROUPS;
+		err = rdmabp_dl_init_value(devlink, RDMABP_DL_PARAM_ID_GROUPS, &v);
+	}
+	if (!err) {
+		memset(&v, 0, sizeof(v));
+		v.vu32 = RDMABP_DL_EQ_SIZE;
+		err = rdmabp_dl_init_value(devlink,
+					   DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE,
+					   &v);
+	}
+	devl_unlock(devlink);
+	return err ? RDMABP_FAIL : RDMABP_PASS;
+}
+
+/*
+ * A generic id of 7.x: where the kernel knows it, its driverinit value
+ * reads back; where it does not, setting it (mlx5 does, for
+ * num_doorbells) neither warns nor lands on another parameter, and
+ * reading it fails, so the driver keeps its default.
+ */
+static enum rdmabp_result test_driverinit_new_generic_id(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	union devlink_param_value v, groups;
+	bool tainted = test_taint(TAINT_WARN);
+	int err, gerr;
+
+	if (!devlink || rdmabp_dl(devlink)->params_registered < 3) {
+		WHY("the parameters are not registered");
+		return RDMABP_FAIL;
+	}
+	memset(&v, 0, sizeof(v));
+	v.vu32 = RDMABP_DL_DOORBELLS;
+	devl_lock(devlink);
+	devl_param_driverinit_value_set(devlink,
+					DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS,
+					&v);
+	memset(&v, 0, sizeof(v));
+	err = devl_param_driverinit_value_get(devlink,
+					      DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS,
+					      &v);
+	gerr = devl_param_driverinit_value_get(devlink,
+					       RDMABP_DL_PARAM_ID_GROUPS,
+					       &groups);
+	devl_unlock(devlink);
+	if (!tainted && test_taint(TAINT_WARN)) {
+		WHY("setting num_doorbells warned (see the kernel log)");
+		return RDMABP_FAIL;
+	}
+	if (gerr || groups.vu32 != RDMABP_DL_GROUPS) {
+		WHY("test_groups reads %u (%d) after num_doorbells was set, want %u",
+		    groups.vu32, gerr, RDMABP_DL_GROUPS);
+		return RDMABP_FAIL;
+	}
+#ifdef HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS
+	if (err || v.vu32 != RDMABP_DL_DOORBELLS) {
+		WHY("num_doorbells reads %u (%d), want %u", v.vu32, err,
+		    RDMABP_DL_DOORBELLS);
+		return RDMABP_FAIL;
+	}
+#else
+	if (!err) {
+		WHY("num_doorbells reads %u on a kernel without it", v.vu32);
+		return RDMABP_FAIL;
+	}
+#endif /* HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS */
+	return RDMABP_PASS;
+}
+
+/* The compat registry's arrays for the instance (none: the kernel's own). */
+static int rdmabp_dl_registry(struct devlink *devlink)
+{
+#ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
+	return rdmabp_devlink_param_sets(devlink);
+#else
+	return -1;
+#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
+}
+
+/* An array registered and unregistered again is gone from the kernel and
+ * from the compat registry.
+ */
+static enum rdmabp_result test_params_unregister(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	union devlink_param_value v;
+	int before, during, after, err;
+
+	if (!devlink) {
+		WHY("no devlink instance");
+		return RDMABP_FAIL;
+	}
+	before = rdmabp_dl_registry(devlink);
+	devl_lock(devlink);
+	err = devl_params_register(devlink, rdmabp_dl_tmp_params,
+				   ARRAY_SIZE(rdmabp_dl_tmp_params));
+	if (err) {
+		devl_unlock(devlink);
+		WHY("devl_params_register: %d", err);
+		return RDMABP_FAIL;
+	}
+	during = rdmabp_dl_registry(devlink);
+	memset(&v, 0, sizeof(v));
+	v.vu32 = 5;
+	err = rdmabp_dl_init_value(devlink, RDMABP_DL_PARAM_ID_TMP, &v);
+	devl_params_unregister(devlink, rdmabp_dl_tmp_params,
+			       ARRAY_SIZE(rdmabp_dl_tmp_params));
+	after = rdmabp_dl_registry(devlink);
+	if (!err && !devl_param_driverinit_value_get(devlink,
+						     RDMABP_DL_PARAM_ID_TMP,
+						     &v)) {
+		WHY("test_tmp still reads %u after devl_params_unregister",
+		    v.vu32);
+		err = -EEXIST;
+	}
+	devl_unlock(devlink);
+	if (err)
+		return RDMABP_FAIL;
+	pr_info("# " RDMABP_DL_NAME ": compat parameter arrays: %d, %d with test_tmp, %d after\n",
+		before, during, after);
+	if (during != (before < 0 ? -1 : before + 1) || after != before) {
+		WHY("the compat registry holds %d arrays, %d with test_tmp, %d after",
+		    before, during, after);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* A reporter and a port reporter with 7.2-style ops. */
+static enum rdmabp_result test_health_reporter_create(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	struct devlink_health_reporter *rep;
+	struct rdmabp_dl *dl;
+	int err;
+
+	if (!devlink) {
+		WHY("no devlink instance");
+		return RDMABP_FAIL;
+	}
+	dl = rdmabp_dl(devlink);
+	devl_lock(devlink);
+	rep = devl_health_reporter_create(devlink, &rdmabp_dl_reporter_ops, dl);
+	if (IS_ERR(rep)) {
+		devl_unlock(devlink);
+		WHY("devl_health_reporter_create: %ld", PTR_ERR(rep));
+		return RDMABP_FAIL;
+	}
+	dl->reporter = rep;
+	err = rdmabp_dl_port_add(devlink);
+	devl_unlock(devlink);
+	if (err)
+		return RDMABP_FAIL;
+	if (devlink_health_reporter_priv(dl->reporter) != dl ||
+	    devlink_health_reporter_priv(dl->port_reporter) != dl) {
+		WHY("devlink_health_reporter_priv is not the priv given");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* Destroyed, the name is free again: a second create succeeds. */
+static enum rdmabp_result test_health_reporter_destroy(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	struct devlink_health_reporter *rep;
+	struct rdmabp_dl *dl;
+
+	if (!devlink || !rdmabp_dl(devlink)->reporter) {
+		WHY("no reporter");
+		return RDMABP_FAIL;
+	}
+	dl = rdmabp_dl(devlink);
+	devl_lock(devlink);
+	rep = devl_health_reporter_create(devlink, &rdmabp_dl_reporter_ops, dl);
+	if (!IS_ERR(rep)) {
+		devl_health_reporter_destroy(rep);
+		devl_unlock(devlink);
+		WHY("a second reporter of the same name was created");
+		return RDMABP_FAIL;
+	}
+	devl_health_reporter_destroy(dl->reporter);
+	dl->reporter = NULL;
+	rep = devl_health_reporter_create(devlink, &rdmabp_dl_reporter_ops, dl);
+	devl_unlock(devlink);
+	if (IS_ERR(rep)) {
+		WHY("create after destroy: %ld", PTR_ERR(rep));
+		return RDMABP_FAIL;
+	}
+	dl->reporter = rep;
+	return RDMABP_PASS;
+}
+
+/* A reported error is dumped and recovered through the ops. */
+static enum rdmabp_result test_health_report_recovers(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	struct rdmabp_dl *dl;
+	static int ctx;
+	int err;
+
+	if (!devlink || !rdmabp_dl(devlink)->reporter) {
+		WHY("no reporter");
+		return RDMABP_FAIL;
+	}
+	dl = rdmabp_dl(devlink);
+	err = devlink_health_report(dl->reporter, "rdmabp test error", &ctx);
+	if (err) {
+		WHY("devlink_health_report: %d", err);
+		return RDMABP_FAIL;
+	}
+	if (dl->recovers != 1 || dl->recover_ctx != &ctx ||
+	    dl->recover_reporter != dl->reporter || dl->dumps != 1) {
+		WHY("recover ran %u times (ctx %s, reporter %s), dump %u times",
+		    dl->recovers, dl->recover_ctx == &ctx ? "right" : "wrong",
+		    dl->recover_reporter == dl->reporter ? "right" : "wrong",
+		    dl->dumps);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* -------------------------------------------------------- the counters */
+
+static int rdmabp_dl_calls_get(char *buf, const struct kernel_param *kp)
+{
+	struct rdmabp_dl *dl;
+
+	if (!rdmabp_devlink)
+		return sysfs_emit(buf, "none\n");
+	dl = rdmabp_dl(rdmabp_devlink);
+	return sysfs_emit(buf,
+			  "get=%u set=%u validate=%u wrong_id=%u recover=%u dump=%u diagnose=%u test=%u reload=%u\n",
+			  dl->gets, dl->sets, dl->validates, dl->wrong_ids,
+			  dl->recovers, dl->dumps, dl->diagnoses, dl->tests,
+			  dl->reloads);
+}
+
+static const struct kernel_param_ops rdmabp_dl_calls_ops = {
+	.get = rdmabp_dl_calls_get,
+};
+
+module_param_cb(calls, &rdmabp_dl_calls_ops, NULL, 0444);
+MODULE_PARM_DESC(calls, "what the driver's devlink callbacks saw (read-only)");
+
+/* ------------------------------------------------------------ runner */
+
+struct rdmabp_case {
+	const char *name;
+	enum rdmabp_result (*run)(void);
+};
+
+static const struct rdmabp_case rdmabp_cases[] = {
+	{ "devlink_register", test_devlink_register },
+	{ "params_register", test_params_register },
+	{ "driverinit_value_set_get", test_driverinit_value_set_get },
+	{ "driverinit_new_generic_id", test_driverinit_new_generic_id },
+	{ "params_unregister", test_params_unregister },
+	{ "health_reporter_create", test_health_reporter_create },
+	{ "health_reporter_destroy", test_health_reporter_destroy },
+	{ "health_report_recovers", test_health_report_recovers },
+};
+
+/* The devlink compat units this target's probe facts select. */
+static const char rdmabp_units[] = ""
+#ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
+	" devlink_param_get_extack"
+#endif
+#ifndef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
+	" devlink_health_reporter_default_periods"
+#endif
+#ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR
+	" devl_param_driverinit_value_set_ptr"
+#endif
+#ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS
+	" devlink_param_generic_id_num_doorbells"
+#endif
+#ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS
+	" devlink_param_generic_id_total_vfs"
+#endif
+	;
+
+static void rdmabp_dl_teardown(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	struct rdmabp_dl *dl;
+	unsigned int i;
+
+	if (devlink) {
+		dl = rdmabp_dl(devlink);
+		devl_lock(devlink);
+		rdmabp_dl_port_del(devlink);
+		if (dl->reporter)
+			devl_health_reporter_destroy(dl->reporter);
+		for (i = dl->params_registered; i > 0; i--)
+			devl_params_unregister(devlink,
+					       rdmabp_dl_arrays[i - 1].params,
+					       rdmabp_dl_arrays[i - 1].count);
+		devl_unregister(devlink);
+		devl_unlock(devlink);
+		if (rdmabp_dl_registry(devlink) < 0)
+			pr_info("# " RDMABP_DL_NAME ": compat parameter arrays left: none, the kernel's own devlink\n");
+		else
+			pr_info("# " RDMABP_DL_NAME ": compat parameter arrays left: %d\n",
+				rdmabp_dl_registry(devlink));
+		devlink_free(devlink);
+		rdmabp_devlink = NULL;
+	}
+	if (rdmabp_pdev)
+		platform_device_unregister(rdmabp_pdev);
+	rdmabp_pdev = NULL;
+	if (rdmabp_driver_registered)
+		platform_driver_unregister(&rdmabp_dl_driver);
+	rdmabp_driver_registered = false;
+}
+
+static int __init rdmabp_devlink_test_init(void)
+{
+	int i, failed = 0;
+
+	pr_info("KTAP version 1\n");
+	pr_info("1..%zu\n", ARRAY_SIZE(rdmabp_cases));
+	pr_info("# " RDMABP_DL_NAME ": devlink compat units in use:%s\n",
+		rdmabp_units[0] ? rdmabp_units : " none");
+	for (i = 0; i < ARRAY_SIZE(rdmabp_cases); i++) {
+		enum rdmabp_result r;
+
+		why[0] = '\0';
+		r = rdmabp_cases[i].run();
+		if (r == RDMABP_PASS) {
+			pr_info("ok %d %s\n", i + 1, rdmabp_cases[i].name);
+		} else if (r == RDMABP_SKIP) {
+			pr_info("ok %d %s # %s\n", i + 1, rdmabp_cases[i].name, why);
+		} else {
+			failed++;
+			pr_info("not ok %d %s # %s\n", i + 1, rdmabp_cases[i].name,
+				why);
+		}
+	}
+	pr_info("# " RDMABP_DL_NAME ": %d of %zu failed\n", failed,
+		ARRAY_SIZE(rdmabp_cases));
+	return 0;
+}
+
+static void __exit rdmabp_devlink_test_exit(void)
+{
+	rdmabp_dl_teardown();
+}
+
+module_init(rdmabp_devlink_test_init);
+module_exit(rdmabp_devlink_test_exit);
+MODULE_DESCRIPTION("rdma-backports: the devlink compat at run time (KTAP, and an instance for devlink(8))");
+MODULE_LICENSE("GPL");

@@ -1,0 +1,51 @@
+#!/bin/bash
+# The HCA drivers that sit on a NIC driver of trixie's 6.12 (iw_cxgb4 on
+# cxgb4, ocrdma on be2net, qedr on qed/qede, mlx4_ib on mlx4_core,
+# usnic_verbs on enic, bnxt_re on bnxt_en) agree with the target's own NIC
+# modules, read from their BTF, on every struct, enum and prototype they
+# share (scripts/nic-abi); the check sees a real difference when one is not
+# accepted, and a changed prototype.
+. "$(dirname "$0")/lib.sh"
+mods=(iw_cxgb4 ocrdma qedr mlx4_ib usnic_verbs bnxt_re)
+keys='core|cxgb4|ocrdma|qedr|mlx4|usnic|bnxt_re'
+plan $((${#mods[@]} + 4))
+kver=$("$TOP/scripts/chroot" ensure 6.12)
+tree="$TOP/build/$kver"
+if ! stack_built "$tree" "${mods[@]}"; then
+	conf="$TOP/build/nic-abi.conf"
+	mkdir -p "$TOP/build"
+	awk -F'\t' -v k="^($keys)\$" '!/^#/ && NF { print $1 "=" ($1 ~ k ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
+	OFED_CONF=$conf "$TOP/scripts/build-target" 6.12 "$kver" >/dev/null 2>&1
+fi
+stack_built "$tree" "${mods[@]}"
+ok $? "the 6.12 build has ${mods[*]}"
+
+out=$("$TOP/scripts/nic-abi" "$kver" "${mods[@]}" 2>&1)
+ok $? "no unaccepted ABI difference between them and the $kver NIC drivers"
+diag "$out"
+for m in "${mods[@]}"; do
+	n=$(awk -v m="$m" '$1 == m && $3 == "checked" { s += $4 } END { print s + 0 }' <<<"$out")
+	[ "$n" -gt 0 ]
+	ok $? "$m: $n types and functions of its NIC drivers compared"
+done
+
+# Without the accepted list, the real struct adapter difference of iw_cxgb4
+# (pinned cxgb4.h vs 6.12's cxgb4.ko) fails the check and is named.
+w="$tree/rdmabp/nic-abi"
+cmp=(python3 "$TOP/scripts/nic-abi-compare.py" --base "$w/vmlinux.btf"
+	--nic "cxgb4=$w/cxgb4.btf" --nic "libcxgb=$w/libcxgb.btf" --rdma "$w/iw_cxgb4.btf"
+	--imports "$w/iw_cxgb4.imports" --module iw_cxgb4)
+got=$("${cmp[@]}" --protos "$w/iw_cxgb4.protos" 2>&1)
+rc=$?
+[ "$rc" = 1 ] && grep -q '^iw_cxgb4 cxgb4 struct adapter: size 35392, target 35392; hma at' <<<"$got"
+ok $? "an unaccepted layout difference fails (iw_cxgb4: struct adapter, exit $rc)"
+
+# A prototype that differs from the target's (cxgb4_l2t_send given a u16
+# third argument) fails and is named.
+sed 's/^int cxgb4_l2t_send(struct net_device \*, struct sk_buff \*, struct l2t_entry \*)/int cxgb4_l2t_send(struct net_device *, struct sk_buff *, u16)/' \
+	"$w/iw_cxgb4.protos" >"$w/iw_cxgb4.protos.bad"
+got=$("${cmp[@]}" --protos "$w/iw_cxgb4.protos.bad" 2>&1)
+rc=$?
+[ "$rc" = 1 ] && grep -q '^iw_cxgb4 cxgb4 func cxgb4_l2t_send: ' <<<"$got"
+ok $? "a prototype that differs from the target's fails (cxgb4_l2t_send, exit $rc)"
+exit $((_tap_failed > 0))
