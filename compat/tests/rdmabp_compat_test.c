@@ -1134,6 +1134,29 @@ static enum rdmabp_result test_netmem_dma_unmap(void)
 	return RDMABP_PASS;
 }
 
+/* xdp_set_features_flag_locked() on a device not yet registered: the
+ * features are set (masked to the known ones).
+ */
+static enum rdmabp_result test_xdp_set_features_flag_locked(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	xdp_features_t got;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	xdp_set_features_flag_locked(dev, NETDEV_XDP_ACT_BASIC |
+					  NETDEV_XDP_ACT_REDIRECT | BIT(30));
+	got = dev->xdp_features;
+	free_netdev(dev);
+	if (got != (NETDEV_XDP_ACT_BASIC | NETDEV_XDP_ACT_REDIRECT)) {
+		WHY("xdp_features %#x", got);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
 #define RDMABP_GSO_MSS		100
 #define RDMABP_GSO_SEGS		3
 #define RDMABP_OUTER_ID		0x1000
@@ -1269,6 +1292,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "setup_udp_tunnel_sock", test_setup_udp_tunnel_sock },
 	{ "skb_can_coalesce_netmem", test_skb_can_coalesce_netmem },
 	{ "xdp_update_skb_frags_info", test_xdp_update_skb_frags_info },
+	{ "xdp_set_features_flag_locked", test_xdp_set_features_flag_locked },
 	{ "xsk_tx_metadata_request", test_xsk_tx_metadata_request },
 	{ "net_dim_sample", test_net_dim_sample },
 	{ "page_pool_netmem", test_page_pool_netmem },
@@ -1325,6 +1349,9 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_XDP_UPDATE_SKB_FRAGS_INFO
 	" xdp_update_skb_frags_info"
+#endif
+#ifndef HAVE_XDP_SET_FEATURES_FLAG_LOCKED
+	" xdp_set_features_flag_locked"
 #endif
 #ifndef HAVE_XSK_TX_METADATA_REQUEST_POOL
 	" xsk_tx_metadata_request_pool"
