@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* xdp_set_features_flag_locked(): netdev instance lock series; absent in 6.12.117, present in 7.2.13 */
+/*
+ * xdp_set_features_flag_locked(): "xdp: double protect netdev->xdp_flags
+ * with netdev->lock" (v6.16).
+ */
 #include <net/xdp.h>
 
 void rdmabp_probe(struct net_device *dev)

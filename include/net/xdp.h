@@ -41,12 +41,18 @@ static inline void xdp_update_skb_frags_info(struct sk_buff *skb, u8 nr_frags,
 
 #ifndef HAVE_XDP_SET_FEATURES_FLAG_LOCKED
 /*
- * Undoes: xdp_set_features_flag_locked() of the netdev instance lock series
- * (absent in 6.12.117, present in 7.2.13). Selected by:
- * !HAVE_XDP_SET_FEATURES_FLAG_LOCKED. Such a kernel updates the XDP
- * features under RTNL alone, which the callers hold.
+ * Undoes: "xdp: double protect netdev->xdp_flags with netdev->lock"
+ * (v6.16), which split xdp_set_features_flag() into a _locked body (caller
+ * holds the netdev instance lock) and a wrapper that takes that lock.
+ * Selected by: !HAVE_XDP_SET_FEATURES_FLAG_LOCKED. Such a kernel has no
+ * instance lock in its XDP code: its xdp_set_features_flag() is exactly
+ * the _locked body (callers hold RTNL), so the _locked call is that one.
  */
-#define xdp_set_features_flag_locked(dev, val)	xdp_set_features_flag(dev, val)
+static inline void xdp_set_features_flag_locked(struct net_device *dev,
+						xdp_features_t val)
+{
+	xdp_set_features_flag(dev, val);
+}
 #endif /* !HAVE_XDP_SET_FEATURES_FLAG_LOCKED */
 
 #endif /* _RDMABP_NET_XDP_H */
