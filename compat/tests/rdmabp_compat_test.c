@@ -41,6 +41,7 @@
 #include <net/ip.h>
 #include <net/net_namespace.h>
 #include <net/netdev_lock.h>
+#include <net/netdev_queues.h>
 #include <net/page_pool/helpers.h>
 #include <net/rtnetlink.h>
 #include <net/sock.h>
@@ -1630,6 +1631,44 @@ static enum rdmabp_result test_ethtool_rxfh_ctxs_resize(void)
 }
 #endif /* !HAVE_ETHTOOL_RXFH_INDIR_RESIZE */
 
+/* ------------------------------------------------------ netif_xmit_timeout_ms */
+
+/* A queue counts as timed out only when stopped past the watchdog period. */
+static enum rdmabp_result test_netif_xmit_timeout_ms(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct netdev_queue *txq;
+	unsigned int ms;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	dev->watchdog_timeo = HZ;
+	txq = netdev_get_tx_queue(dev, 0);
+	WRITE_ONCE(txq->trans_start, jiffies - 3 * HZ);
+	if (netif_xmit_timeout_ms(txq)) {
+		WHY("a running queue counts as timed out");
+		goto out;
+	}
+	netif_tx_stop_queue(txq);
+	ms = netif_xmit_timeout_ms(txq);
+	if (ms < 2000 || ms > 60000) {
+		WHY("a queue stopped 3 s ago (watchdog 1 s) reports %u ms", ms);
+		goto out;
+	}
+	WRITE_ONCE(txq->trans_start, jiffies);
+	if (netif_xmit_timeout_ms(txq)) {
+		WHY("a queue stopped just now counts as timed out");
+		goto out;
+	}
+	r = RDMABP_PASS;
+out:
+	free_netdev(dev);
+	return r;
+}
+
 static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_excludes", test_netdev_lock_excludes },
 	{ "netdev_lock_per_device", test_netdev_lock_per_device },
@@ -1656,6 +1695,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_trylock", test_netdev_trylock },
 	{ "ethtool_rxfh_indir_resize", test_ethtool_rxfh_indir_resize },
 	{ "ethtool_rxfh_ctxs_resize", test_ethtool_rxfh_ctxs_resize },
+	{ "netif_xmit_timeout_ms", test_netif_xmit_timeout_ms },
 	{ "skb_can_coalesce_netmem", test_skb_can_coalesce_netmem },
 	{ "xdp_update_skb_frags_info", test_xdp_update_skb_frags_info },
 	{ "xdp_set_features_flag_locked", test_xdp_set_features_flag_locked },
@@ -1718,6 +1758,9 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_ETHTOOL_RXFH_INDIR_LOST
 	" ethtool_rxfh_indir_lost"
+#endif
+#ifndef HAVE_NETIF_XMIT_TIMEOUT_MS
+	" netif_xmit_timeout_ms"
 #endif
 #ifndef HAVE_SKB_CAN_COALESCE_NETMEM
 	" skb_can_coalesce_netmem"
