@@ -70,6 +70,12 @@ void rdmabp_netdev_lock(struct net_device *dev)
 }
 EXPORT_SYMBOL_GPL(rdmabp_netdev_lock);
 
+bool rdmabp_netdev_trylock(struct net_device *dev)
+{
+	return mutex_trylock(&rdmabp_netdev_mutex_get(dev)->lock);
+}
+EXPORT_SYMBOL_GPL(rdmabp_netdev_trylock);
+
 void rdmabp_netdev_unlock(struct net_device *dev)
 {
 	struct rdmabp_netdev_mutex *m;

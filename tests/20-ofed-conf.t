@@ -23,7 +23,11 @@ grep -qx 'CONFIG_RDMA_SIW=' "$w/out/config.mk" && ! grep -qP '\tsiw\t' "$w/out/m
 	! grep -q 'define CONFIG_INFINIBAND_IPOIB' "$w/out/kconfig.h"
 ok $? "siw=n and ipoib=n leave them unbuilt and undefined for the preprocessor"
 
-# mlx5e needs the probe fact HAVE_NETDEV_QUEUE_CONFIG besides the config.
+# A condition may name a probe fact besides kernel options: a fixture
+# module table where mlx5e needs the fact HAVE_NETDEV_QUEUE_CONFIG.
+sed '/^mlx5\t/ { s/\(MLX5_[A-Z_]*=y\)?\([A-Z_,]*\)/\1?\2,HAVE_NETDEV_QUEUE_CONFIG/g; s/MLX5_\(CORE_EN\|EN_RXNFC\|MPFS\|CORE_IPOIB\)=y /MLX5_\1=y?HAVE_NETDEV_QUEUE_CONFIG /g; }' \
+	"$TOP/upstream/modules" >"$w/modules"
+export RDMABP_MODULES="$w/modules"
 echo '#define HAVE_NETDEV_QUEUE_CONFIG 1' >"$w/out/config.h"
 sel "$w/nosiw.conf" 2>/dev/null
 grep -q '^#define CONFIG_MLX5_EN_ARFS 1' "$w/out/kconfig.h" && grep -qx 'CONFIG_MLX5_BRIDGE=' "$w/out/config.mk"
@@ -34,6 +38,7 @@ grep -qx 'CONFIG_MLX5_CORE_EN=' "$w/out/config.mk" && grep -qx 'CONFIG_MLX5_EN_A
 	grep -qP '^mlx5\tMLX5_CORE_EN\toff: the target lacks HAVE_NETDEV_QUEUE_CONFIG$' "$w/out/features.tsv" &&
 	grep -qP '^mlx5\tMLX5_BRIDGE\toff: the target lacks NET_SWITCHDEV,BRIDGE,HAVE_NETDEV_QUEUE_CONFIG$' "$w/out/features.tsv"
 ok $? "without the probe fact the feature is left out, and features.tsv says what the target lacks"
+unset RDMABP_MODULES
 
 # On-demand paging needs the kernel's HMM mirror and MMU notifiers (the
 # compat module supplies the HMM DMA helpers where the kernel lacks them).

@@ -117,10 +117,11 @@ for target in $targets; do
 	done
 	grep -q "# rdmabp_compat_test: netdev_lock: $impl, skb_crc32c: $impl" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
 	ok $? "$target: the guest ran $impl netdev_lock and skb_crc32c"
-	# Which header shims the cases went through: all nine on 6.12, none on 7.2.
+	# Which compat units the cases went through: all of them on 6.12, none on 7.2.
 	units=$(sed -n 's/.*# rdmabp_compat_test: compat units in use: //p' "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null)
 	if [ "$target" = 7.2 ]; then want="none"; else
-		want="netdev_lock skb_crc32c netif_set_mtu hrtimer_setup dma_map_phys dma_iova_state to_net_ns rtnl_newlink_params udp_tunnel_sock_sk"
+		want="netdev_lock skb_crc32c netif_set_mtu hrtimer_setup dma_map_phys dma_iova_state hmm_pfn_dma_mapped hmm_dma_map to_net_ns rtnl_newlink_params udp_tunnel_sock_sk ethtool_rxfh_indir_resize ethtool_rxfh_indir_lost netif_xmit_timeout_ms"
+		want+=" skb_can_coalesce_netmem xdp_buff_get_skb_flags xdp_update_skb_frags_info xdp_set_features_flag_locked xsk_tx_metadata_request_pool net_dim_sample_ptr page_pool_dev_alloc_netmems pp_page_to_nmdesc page_pool_get_stats netmem_dma_unmap_page_attrs skb_gso_tcp_fixedid_inner"
 	fi
 	[ "$units" = "$want" ]
 	ok $? "$target: compat units in use: ${units:-?}"

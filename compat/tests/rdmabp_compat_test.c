@@ -3,7 +3,7 @@
  * rdmabp_compat_test: checks at run time what rdma-backports puts between
  * the pinned RDMA code and the target kernel: the functions of the compat
  * module (compat/netdev_lock.c, compat/skb_crc32c.c) and the compat headers
- * of include/ that carry logic. Each case is named after the function or
+ * of include/ that carry logic (among them mlx5e's datapath helpers). Each case is named after the function or
  * shim it checks. On a kernel that has a function the compat unit gives way
  * and the same case checks the kernel's own function: the pinned code relies
  * on the same behaviour either way.
@@ -13,8 +13,10 @@
  * (make compat-tests), never installed to users.
  */
 #include <linux/completion.h>
+#include <linux/dim.h>
 #include <linux/dma-mapping.h>
 #include <linux/etherdevice.h>
+#include <linux/ethtool.h>
 #include <linux/hmm.h>
 #include <linux/hmm-dma.h>
 #include <linux/hrtimer.h>
@@ -35,10 +37,17 @@
 #include <linux/sort.h>
 #include <linux/timer.h>
 #include <linux/udp.h>
+#include <net/gso.h>
+#include <net/ip.h>
 #include <net/net_namespace.h>
+#include <net/netdev_lock.h>
+#include <net/netdev_queues.h>
+#include <net/page_pool/helpers.h>
 #include <net/rtnetlink.h>
 #include <net/sock.h>
 #include <net/udp_tunnel.h>
+#include <net/xdp.h>
+#include <net/xdp_sock_drv.h>
 
 enum rdmabp_result { RDMABP_PASS, RDMABP_FAIL, RDMABP_SKIP };
 
@@ -1021,12 +1030,661 @@ static enum rdmabp_result test_setup_udp_tunnel_sock(void)
 	return r;
 }
 
+/* ------------------------------------------------ mlx5e datapath helpers */
+
+/* skb_can_coalesce_netmem(): only the next bytes of the last fragment's
+ * own netmem coalesce.
+ */
+static enum rdmabp_result test_skb_can_coalesce_netmem(void)
+{
+	struct sk_buff *skb = alloc_skb(64, GFP_KERNEL);
+	struct page *p = alloc_page(GFP_KERNEL);
+	struct page *q = alloc_page(GFP_KERNEL);
+	bool none, next, gap, other;
+
+	if (!skb || !p || !q) {
+		WHY("out of memory");
+		kfree_skb(skb);
+		if (p)
+			__free_page(p);
+		if (q)
+			__free_page(q);
+		return RDMABP_FAIL;
+	}
+	none = skb_can_coalesce_netmem(skb, 0, page_to_netmem(p), 300);
+	skb_fill_page_desc(skb, 0, p, 100, 200);	/* the skb owns p now */
+	next = skb_can_coalesce_netmem(skb, 1, page_to_netmem(p), 300);
+	gap = skb_can_coalesce_netmem(skb, 1, page_to_netmem(p), 301);
+	other = skb_can_coalesce_netmem(skb, 1, page_to_netmem(q), 300);
+	kfree_skb(skb);
+	__free_page(q);
+	if (none || !next || gap || other) {
+		WHY("no frag %d, next %d, gap %d, other page %d (want 0 1 0 0)",
+		    none, next, gap, other);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* xdp_buff_get_skb_flags() and xdp_update_skb_frags_info(): the frags of an
+ * xdp_buff are accounted to the skb, pfmemalloc follows the buff's flag.
+ */
+static enum rdmabp_result test_xdp_update_skb_frags_info(void)
+{
+	struct xdp_buff xdp;
+	struct sk_buff *skb;
+	struct page *page;
+	unsigned int len, truesize;
+	u32 flags;
+	bool pfm;
+
+	xdp_init_buff(&xdp, PAGE_SIZE, NULL);
+	xdp_buff_set_frags_flag(&xdp);
+	xdp_buff_set_frag_pfmemalloc(&xdp);
+	flags = xdp_buff_get_skb_flags(&xdp);
+	if (!(flags & XDP_FLAGS_HAS_FRAGS) ||
+	    !(flags & XDP_FLAGS_FRAGS_PF_MEMALLOC)) {
+		WHY("xdp_buff_get_skb_flags: %#x", flags);
+		return RDMABP_FAIL;
+	}
+	skb = alloc_skb(64, GFP_KERNEL);
+	page = alloc_page(GFP_KERNEL);
+	if (!skb || !page) {
+		WHY("out of memory");
+		kfree_skb(skb);
+		if (page)
+			__free_page(page);
+		return RDMABP_FAIL;
+	}
+	skb_put_zero(skb, 14);
+	len = skb->len;
+	truesize = skb->truesize;
+	skb_frag_fill_page_desc(&skb_shinfo(skb)->frags[0], page, 0, 1000);
+	xdp_update_skb_frags_info(skb, 1, 1000, PAGE_SIZE, flags);
+	if (skb_shinfo(skb)->nr_frags != 1 || skb->len != len + 1000 ||
+	    skb->data_len != 1000 || skb->truesize != truesize + PAGE_SIZE ||
+	    !skb->pfmemalloc) {
+		WHY("nr_frags %u len %u data_len %u truesize +%u pfmemalloc %d",
+		    skb_shinfo(skb)->nr_frags, skb->len, skb->data_len,
+		    skb->truesize - truesize, skb->pfmemalloc);
+		kfree_skb(skb);
+		return RDMABP_FAIL;
+	}
+	kfree_skb(skb);
+
+	skb = alloc_skb(64, GFP_KERNEL);
+	if (!skb) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	xdp_update_skb_frags_info(skb, 0, 0, 0, XDP_FLAGS_HAS_FRAGS);
+	pfm = skb->pfmemalloc;
+	kfree_skb(skb);
+	if (pfm) {
+		WHY("pfmemalloc set without XDP_FLAGS_FRAGS_PF_MEMALLOC");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+struct rdmabp_xsk_req {
+	int ts, csum;
+	u16 start, offset;
+};
+
+static void rdmabp_xsk_request_timestamp(void *priv)
+{
+	((struct rdmabp_xsk_req *)priv)->ts++;
+}
+
+static void rdmabp_xsk_request_checksum(u16 start, u16 offset, void *priv)
+{
+	struct rdmabp_xsk_req *r = priv;
+
+	r->csum++;
+	r->start = start;
+	r->offset = offset;
+}
+
+static const struct xsk_tx_metadata_ops rdmabp_xsk_ops = {
+	.tmo_request_timestamp = rdmabp_xsk_request_timestamp,
+	.tmo_request_checksum = rdmabp_xsk_request_checksum,
+};
+
+/*
+ * xsk_tx_metadata_request(pool, &meta, ops, priv) and
+ * xsk_tx_metadata_to_compl(): the requests are made, the meta pointer stays
+ * only when a timestamp is asked for, metadata with an unknown flag is
+ * dropped, and the completion is always set (NULL when no timestamp).
+ */
+static enum rdmabp_result test_xsk_tx_metadata_request(void)
+{
+	struct xsk_tx_metadata meta = {};
+	struct xsk_tx_metadata *pmeta;
+	struct xsk_tx_metadata_compl compl;
+	struct rdmabp_xsk_req r = {};
+
+	if (!IS_ENABLED(CONFIG_XDP_SOCKETS)) {
+		WHY("SKIP the kernel has no CONFIG_XDP_SOCKETS");
+		return RDMABP_SKIP;
+	}
+	meta.flags = XDP_TXMD_FLAGS_TIMESTAMP | XDP_TXMD_FLAGS_CHECKSUM;
+	meta.request.csum_start = 34;
+	meta.request.csum_offset = 16;
+	pmeta = &meta;
+	xsk_tx_metadata_request(NULL, &pmeta, &rdmabp_xsk_ops, &r);
+	compl.tx_timestamp = (u64 *)&r;
+	xsk_tx_metadata_to_compl(pmeta, &compl);
+	if (r.ts != 1 || r.csum != 1 || r.start != 34 || r.offset != 16 ||
+	    pmeta != &meta || compl.tx_timestamp != &meta.completion.tx_timestamp) {
+		WHY("timestamp+checksum: ts %d csum %d (%u, %u) meta %s compl %s",
+		    r.ts, r.csum, r.start, r.offset, pmeta ? "kept" : "dropped",
+		    compl.tx_timestamp ? "set" : "NULL");
+		return RDMABP_FAIL;
+	}
+
+	memset(&r, 0, sizeof(r));
+	meta.flags = XDP_TXMD_FLAGS_CHECKSUM;
+	pmeta = &meta;
+	xsk_tx_metadata_request(NULL, &pmeta, &rdmabp_xsk_ops, &r);
+	compl.tx_timestamp = (u64 *)&r;
+	xsk_tx_metadata_to_compl(pmeta, &compl);
+	if (r.ts || r.csum != 1 || pmeta || compl.tx_timestamp) {
+		WHY("checksum only: ts %d csum %d meta %s compl %s", r.ts,
+		    r.csum, pmeta ? "kept" : "dropped",
+		    compl.tx_timestamp ? "set" : "NULL");
+		return RDMABP_FAIL;
+	}
+
+	memset(&r, 0, sizeof(r));
+	meta.flags = XDP_TXMD_FLAGS_TIMESTAMP | BIT_ULL(7);
+	pmeta = &meta;
+	xsk_tx_metadata_request(NULL, &pmeta, &rdmabp_xsk_ops, &r);
+	if (r.ts || r.csum || pmeta) {
+		WHY("unknown flag: ts %d csum %d meta %s", r.ts, r.csum,
+		    pmeta ? "kept" : "dropped");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* net_dim() with the sample by reference: a first sample starts a
+ * measurement from exactly that sample.
+ */
+static enum rdmabp_result test_net_dim_sample(void)
+{
+	struct dim dim = {};
+	struct dim_sample s = {};
+
+	dim_update_sample(7, 1000, 64000, &s);
+	net_dim(&dim, &s);
+	if (dim.state != DIM_MEASURE_IN_PROGRESS ||
+	    dim.start_sample.event_ctr != 7 ||
+	    dim.start_sample.pkt_ctr != 1000 ||
+	    dim.start_sample.byte_ctr != 64000) {
+		WHY("state %u start sample %u/%u/%u", dim.state,
+		    dim.start_sample.event_ctr, dim.start_sample.pkt_ctr,
+		    dim.start_sample.byte_ctr);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/*
+ * page_pool_dev_alloc_netmems(), pp_page_to_nmdesc() and
+ * page_pool_get_stats(): a netmem of a plain page pool is a page whose
+ * descriptor names the pool; the stats count the allocation where the
+ * kernel keeps page pool stats and stay zero where it does not.
+ */
+static enum rdmabp_result test_page_pool_netmem(void)
+{
+	struct page_pool_params pp = {
+		.pool_size = 16,
+		.nid = NUMA_NO_NODE,
+	};
+	struct page_pool_stats stats = {};
+	enum rdmabp_result r = RDMABP_PASS;
+	struct page_pool *pool;
+	netmem_ref netmem;
+	u64 slow;
+
+	pool = page_pool_create(&pp);
+	if (IS_ERR(pool)) {
+		WHY("page_pool_create: %ld", PTR_ERR(pool));
+		return RDMABP_FAIL;
+	}
+	netmem = page_pool_dev_alloc_netmems(pool);
+	if (!netmem || netmem_is_net_iov(netmem)) {
+		WHY("page_pool_dev_alloc_netmems: %s",
+		    netmem ? "a net_iov" : "nothing");
+		page_pool_destroy(pool);
+		return RDMABP_FAIL;
+	}
+	if (pp_page_to_nmdesc(netmem_to_page(netmem))->pp != pool) {
+		WHY("pp_page_to_nmdesc(page)->pp is not the pool");
+		r = RDMABP_FAIL;
+	}
+	page_pool_get_stats(pool, &stats);
+	slow = stats.alloc_stats.slow + stats.alloc_stats.slow_high_order;
+	if (r == RDMABP_PASS && IS_ENABLED(CONFIG_PAGE_POOL_STATS) && !slow) {
+		WHY("page_pool_get_stats: the allocation is not counted");
+		r = RDMABP_FAIL;
+	}
+	if (r == RDMABP_PASS && !IS_ENABLED(CONFIG_PAGE_POOL_STATS) &&
+	    memchr_inv(&stats, 0, sizeof(stats))) {
+		WHY("page_pool_get_stats: stats without CONFIG_PAGE_POOL_STATS");
+		r = RDMABP_FAIL;
+	}
+	page_pool_put_full_netmem(pool, netmem, false);
+	page_pool_destroy(pool);
+	return r;
+}
+
+struct rdmabp_tx_dma {
+	DEFINE_DMA_UNMAP_ADDR(addr);
+};
+
+/* netmem_dma_unmap_addr_set() and netmem_dma_unmap_page_attrs() on a page:
+ * the mapping is recorded as it is, and unmapped.
+ */
+static enum rdmabp_result test_netmem_dma_unmap(void)
+{
+	struct device *dev = rdmabp_dma_dev();
+	struct rdmabp_tx_dma st = {};
+	struct page *page;
+	dma_addr_t a, rec;
+
+	if (!dev)
+		return RDMABP_FAIL;
+	page = alloc_page(GFP_KERNEL);
+	if (!page) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	a = dma_map_page(dev, page, 0, PAGE_SIZE, DMA_TO_DEVICE);
+	if (dma_mapping_error(dev, a)) {
+		WHY("dma_map_page failed");
+		__free_page(page);
+		return RDMABP_FAIL;
+	}
+	netmem_dma_unmap_addr_set(page_to_netmem(page), &st, addr, a);
+	netmem_dma_unmap_page_attrs(dev, dma_unmap_addr(&st, addr), PAGE_SIZE,
+				    DMA_TO_DEVICE, 0);
+	__free_page(page);
+	rec = dma_unmap_addr(&st, addr);
+	if (IS_ENABLED(CONFIG_NEED_DMA_MAP_STATE) && rec != a) {
+		WHY("recorded %pad, mapped %pad", &rec, &a);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* xdp_set_features_flag_locked() on a device not yet registered: the
+ * features are set (masked to the known ones).
+ */
+static enum rdmabp_result test_xdp_set_features_flag_locked(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	xdp_features_t got;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	xdp_set_features_flag_locked(dev, NETDEV_XDP_ACT_BASIC |
+					  NETDEV_XDP_ACT_REDIRECT | BIT(30));
+	got = dev->xdp_features;
+	free_netdev(dev);
+	if (got != (NETDEV_XDP_ACT_BASIC | NETDEV_XDP_ACT_REDIRECT)) {
+		WHY("xdp_features %#x", got);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+#define RDMABP_GSO_MSS		100
+#define RDMABP_GSO_SEGS		3
+#define RDMABP_OUTER_ID		0x1000
+#define RDMABP_INNER_ID		0x2000
+
+static void rdmabp_iph(struct iphdr *iph, u8 proto, u16 id, int len)
+{
+	iph->version = 4;
+	iph->ihl = 5;
+	iph->ttl = 64;
+	iph->protocol = proto;
+	iph->id = htons(id);
+	iph->frag_off = htons(IP_DF);
+	iph->tot_len = htons(len);
+	iph->saddr = htonl(0x0a000001);
+	iph->daddr = htonl(0x0a000002);
+	ip_send_check(iph);
+}
+
+/*
+ * SKB_GSO_TCP_FIXEDID_INNER on an IPIP-encapsulated TCP GSO skb, segmented
+ * by the kernel's own GSO: every segment keeps the inner IPv4 ID, the
+ * outer IDs increment (what mlx5e's hardware GRO asks for).
+ */
+static enum rdmabp_result test_gso_fixedid_inner(void)
+{
+	const int ip = sizeof(struct iphdr), tcp = sizeof(struct tcphdr);
+	const int plen = RDMABP_GSO_MSS * RDMABP_GSO_SEGS;
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_PASS;
+	struct sk_buff *skb, *segs, *seg;
+	struct iphdr *outer, *inner;
+	struct tcphdr *th;
+	int n = 0;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	skb = alloc_skb(NET_SKB_PAD + ETH_HLEN + 2 * ip + tcp + plen,
+			GFP_KERNEL);
+	if (!skb) {
+		WHY("out of memory");
+		free_netdev(dev);
+		return RDMABP_FAIL;
+	}
+	skb_reserve(skb, NET_SKB_PAD);
+	skb_put_zero(skb, ETH_HLEN + 2 * ip + tcp + plen);
+	skb->dev = dev;
+	skb->protocol = htons(ETH_P_IP);
+	skb_reset_mac_header(skb);
+	eth_hdr(skb)->h_proto = htons(ETH_P_IP);
+	skb_set_network_header(skb, ETH_HLEN);
+	skb_reset_mac_len(skb);
+	outer = ip_hdr(skb);
+	inner = outer + 1;
+	th = (struct tcphdr *)(inner + 1);
+	rdmabp_iph(outer, IPPROTO_IPIP, RDMABP_OUTER_ID, 2 * ip + tcp + plen);
+	rdmabp_iph(inner, IPPROTO_TCP, RDMABP_INNER_ID, ip + tcp + plen);
+	th->source = htons(4791);
+	th->dest = htons(4792);
+	th->doff = tcp / 4;
+	th->ack = 1;
+	th->window = htons(1024);
+	skb->encapsulation = 1;
+	skb_set_inner_network_header(skb, (u8 *)inner - skb->data);
+	skb_set_inner_transport_header(skb, (u8 *)th - skb->data);
+	skb_set_transport_header(skb, (u8 *)th - skb->data);
+	skb->ip_summed = CHECKSUM_PARTIAL;
+	skb->csum_start = (u8 *)th - skb->head;
+	skb->csum_offset = offsetof(struct tcphdr, check);
+	skb_shinfo(skb)->gso_size = RDMABP_GSO_MSS;
+	skb_shinfo(skb)->gso_segs = RDMABP_GSO_SEGS;
+	skb_shinfo(skb)->gso_type = SKB_GSO_TCPV4 | SKB_GSO_IPXIP4 |
+				    SKB_GSO_TCP_FIXEDID_INNER;
+
+	segs = skb_gso_segment(skb, 0);
+	if (IS_ERR_OR_NULL(segs)) {
+		WHY("skb_gso_segment: %ld", PTR_ERR(segs));
+		kfree_skb(skb);
+		free_netdev(dev);
+		return RDMABP_FAIL;
+	}
+	for (seg = segs; seg; seg = seg->next) {
+		outer = (struct iphdr *)(skb_mac_header(seg) + ETH_HLEN);
+		inner = outer + 1;
+		if (r == RDMABP_PASS &&
+		    (ntohs(outer->id) != RDMABP_OUTER_ID + n ||
+		     ntohs(inner->id) != RDMABP_INNER_ID)) {
+			WHY("segment %d: outer id %#x (want %#x), inner id %#x (want %#x)",
+			    n, ntohs(outer->id), RDMABP_OUTER_ID + n,
+			    ntohs(inner->id), RDMABP_INNER_ID);
+			r = RDMABP_FAIL;
+		}
+		n++;
+	}
+	kfree_skb_list(segs);
+	consume_skb(skb);
+	free_netdev(dev);
+	if (r == RDMABP_PASS && n != RDMABP_GSO_SEGS) {
+		WHY("%d segments (want %d)", n, RDMABP_GSO_SEGS);
+		r = RDMABP_FAIL;
+	}
+	return r;
+}
+
 /* ------------------------------------------------------------ runner */
 
 struct rdmabp_case {
 	const char *name;
 	enum rdmabp_result (*run)(void);
 };
+
+/* ------------------------------------------------------------ netdev_trylock */
+
+/* Free, the lock is taken; held by another thread, it is not. */
+static enum rdmabp_result test_netdev_trylock(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct rdmabp_locker l;
+	bool got;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	if (!netdev_trylock(dev)) {
+		WHY("netdev_trylock() failed on a free lock");
+		goto out;
+	}
+	netdev_unlock(dev);
+	if (rdmabp_locker_start(&l, &dev, 1))
+		goto out;
+	if (!rdmabp_locker_got(&l, RDMABP_GRANT_MS)) {
+		WHY("the other thread never got the free lock");
+		kthread_stop(l.task);
+		goto out;
+	}
+	got = netdev_trylock(dev);
+	if (got)
+		netdev_unlock(dev);
+	kthread_stop(l.task);
+	if (got) {
+		WHY("netdev_trylock() took a lock another thread holds");
+		goto out;
+	}
+	if (!netdev_trylock(dev)) {
+		WHY("netdev_trylock() failed after the holder let go");
+		goto out;
+	}
+	netdev_unlock(dev);
+	r = RDMABP_PASS;
+out:
+	free_netdev(dev);
+	return r;
+}
+
+/* ----------------------------------------------- RSS indirection resizing */
+
+/*
+ * The same checks run against the kernel's own helpers where it has them;
+ * what tells a user's table from a default one differs: a flag on 6.12, the
+ * user's size on newer kernels (here: the table's current size, where both
+ * agree). Notifying paths (a lost table, resizing the other contexts) run
+ * on the compat code only: the kernel's would notify for a test device.
+ */
+#define RDMABP_RXFH_SPACE	16
+
+static void rdmabp_rxfh_set_user(struct net_device *dev, u32 size)
+{
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
+	dev->priv_flags |= IFF_RXFH_CONFIGURED;
+#else
+	dev->ethtool->rss_indir_user_size = size;
+#endif /* !HAVE_ETHTOOL_RXFH_INDIR_RESIZE */
+}
+
+static void rdmabp_rxfh_ctx_set_user(struct ethtool_rxfh_context *ctx, u32 size)
+{
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
+	ctx->indir_configured = 1;
+#else
+	ctx->indir_user_size = size;
+#endif /* !HAVE_ETHTOOL_RXFH_INDIR_RESIZE */
+}
+
+static const struct ethtool_ops rdmabp_rxfh_ethtool_ops = {
+	.rxfh_indir_space = RDMABP_RXFH_SPACE,
+};
+
+static bool rdmabp_tbl_is(const u32 *tbl, const u32 *want, int n)
+{
+	return !memcmp(tbl, want, n * sizeof(*tbl));
+}
+
+/*
+ * Context 0: a default table follows any size; a table the user set grows
+ * by whole multiples, repeating its pattern, and never shrinks.
+ */
+static enum rdmabp_result test_ethtool_rxfh_indir_resize(void)
+{
+	static const u32 grown[8] = { 3, 1, 0, 2, 3, 1, 0, 2 };
+	u32 tbl[8] = { 3, 1, 0, 2 }, dflt[8] = { 3, 1, 0, 2 };
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	if (!ethtool_rxfh_indir_can_resize(dev, tbl, 4, 2) ||
+	    !ethtool_rxfh_indir_can_resize(dev, tbl, 4, 6)) {
+		WHY("a default table was refused a new size");
+		goto out;
+	}
+	ethtool_rxfh_indir_resize(dev, dflt, 4, 8);
+	if (dflt[4] || dflt[7]) {
+		WHY("a default table was rewritten (the driver rebuilds it)");
+		goto out;
+	}
+	rdmabp_rxfh_set_user(dev, 4);
+	if (ethtool_rxfh_indir_can_resize(dev, tbl, 4, 2) ||
+	    ethtool_rxfh_indir_can_resize(dev, tbl, 4, 6)) {
+		WHY("a user's table may shrink or grow by a non-multiple");
+		goto out;
+	}
+	if (!ethtool_rxfh_indir_can_resize(dev, tbl, 4, 8)) {
+		WHY("a user's table may not double");
+		goto out;
+	}
+	ethtool_rxfh_indir_resize(dev, tbl, 4, 8);
+	if (!rdmabp_tbl_is(tbl, grown, 8)) {
+		WHY("grown table %u %u %u %u %u %u %u %u", tbl[0], tbl[1],
+		    tbl[2], tbl[3], tbl[4], tbl[5], tbl[6], tbl[7]);
+		goto out;
+	}
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_LOST
+	rtnl_lock();
+	ethtool_rxfh_indir_lost(dev);
+	rtnl_unlock();
+	if (netif_is_rxfh_configured(dev)) {
+		WHY("a lost table still counts as the user's");
+		goto out;
+	}
+#endif /* !HAVE_ETHTOOL_RXFH_INDIR_LOST */
+	r = RDMABP_PASS;
+out:
+	free_netdev(dev);
+	return r;
+}
+
+/* The other contexts: checked and resized together, under rss_lock. */
+static enum rdmabp_result test_ethtool_rxfh_ctxs_resize(void)
+{
+	static const u32 grown[8] = { 1, 0, 1, 1, 1, 0, 1, 1 };
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct ethtool_rxfh_context *ctx;
+	u32 *indir;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	dev->ethtool_ops = &rdmabp_rxfh_ethtool_ops;
+	ctx = kzalloc(struct_size(ctx, data, RDMABP_RXFH_SPACE * sizeof(u32)),
+		      GFP_KERNEL);
+	if (!ctx || xa_insert(&dev->ethtool->rss_ctx, 1, ctx, GFP_KERNEL)) {
+		WHY("cannot add an RSS context");
+		kfree(ctx);
+		goto out_dev;
+	}
+	ctx->indir_size = 4;
+	rdmabp_rxfh_ctx_set_user(ctx, 4);
+	indir = ethtool_rxfh_context_indir(ctx);
+	memcpy(indir, grown, 4 * sizeof(*indir));
+	if (!ethtool_rxfh_ctxs_can_resize(dev, 2) ||
+	    !ethtool_rxfh_ctxs_can_resize(dev, RDMABP_RXFH_SPACE * 2)) {
+		WHY("a user's context may shrink or outgrow rxfh_indir_space");
+		goto out;
+	}
+	if (ethtool_rxfh_ctxs_can_resize(dev, 8)) {
+		WHY("a user's context may not double");
+		goto out;
+	}
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
+	ethtool_rxfh_ctxs_resize(dev, 8);
+	if (ctx->indir_size != 8 || !rdmabp_tbl_is(indir, grown, 8)) {
+		WHY("context after resize: size %u, %u %u %u %u %u %u %u %u",
+		    ctx->indir_size, indir[0], indir[1], indir[2], indir[3],
+		    indir[4], indir[5], indir[6], indir[7]);
+		goto out;
+	}
+#endif /* !HAVE_ETHTOOL_RXFH_INDIR_RESIZE */
+	r = RDMABP_PASS;
+out:
+	xa_erase(&dev->ethtool->rss_ctx, 1);
+	kfree(ctx);
+out_dev:
+	free_netdev(dev);
+	return r;
+}
+
+/* ------------------------------------------------------ netif_xmit_timeout_ms */
+
+/* A queue counts as timed out only when stopped past the watchdog period. */
+static enum rdmabp_result test_netif_xmit_timeout_ms(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct netdev_queue *txq;
+	unsigned int ms;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	dev->watchdog_timeo = HZ;
+	txq = netdev_get_tx_queue(dev, 0);
+	WRITE_ONCE(txq->trans_start, jiffies - 3 * HZ);
+	if (netif_xmit_timeout_ms(txq)) {
+		WHY("a running queue counts as timed out");
+		goto out;
+	}
+	netif_tx_stop_queue(txq);
+	/* Stopping stamps trans_start: age it again. */
+	WRITE_ONCE(txq->trans_start, jiffies - 3 * HZ);
+	ms = netif_xmit_timeout_ms(txq);
+	if (ms < 2000 || ms > 60000) {
+		WHY("a queue stopped 3 s ago (watchdog 1 s) reports %u ms", ms);
+		goto out;
+	}
+	WRITE_ONCE(txq->trans_start, jiffies);
+	if (netif_xmit_timeout_ms(txq)) {
+		WHY("a queue stopped just now counts as timed out");
+		goto out;
+	}
+	r = RDMABP_PASS;
+out:
+	free_netdev(dev);
+	return r;
+}
 
 static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_excludes", test_netdev_lock_excludes },
@@ -1051,6 +1709,18 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "to_net_ns", test_to_net_ns },
 	{ "rtnl_newlink_params", test_rtnl_newlink_params },
 	{ "setup_udp_tunnel_sock", test_setup_udp_tunnel_sock },
+	{ "netdev_trylock", test_netdev_trylock },
+	{ "ethtool_rxfh_indir_resize", test_ethtool_rxfh_indir_resize },
+	{ "ethtool_rxfh_ctxs_resize", test_ethtool_rxfh_ctxs_resize },
+	{ "netif_xmit_timeout_ms", test_netif_xmit_timeout_ms },
+	{ "skb_can_coalesce_netmem", test_skb_can_coalesce_netmem },
+	{ "xdp_update_skb_frags_info", test_xdp_update_skb_frags_info },
+	{ "xdp_set_features_flag_locked", test_xdp_set_features_flag_locked },
+	{ "xsk_tx_metadata_request", test_xsk_tx_metadata_request },
+	{ "net_dim_sample", test_net_dim_sample },
+	{ "page_pool_netmem", test_page_pool_netmem },
+	{ "netmem_dma_unmap", test_netmem_dma_unmap },
+	{ "gso_fixedid_inner", test_gso_fixedid_inner },
 };
 
 /* Which implementation the compat functions' cases check. */
@@ -1099,6 +1769,48 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_UDP_TUNNEL_SOCK_SK
 	" udp_tunnel_sock_sk"
+#endif
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
+	" ethtool_rxfh_indir_resize"
+#endif
+#ifndef HAVE_ETHTOOL_RXFH_INDIR_LOST
+	" ethtool_rxfh_indir_lost"
+#endif
+#ifndef HAVE_NETIF_XMIT_TIMEOUT_MS
+	" netif_xmit_timeout_ms"
+#endif
+#ifndef HAVE_SKB_CAN_COALESCE_NETMEM
+	" skb_can_coalesce_netmem"
+#endif
+#ifndef HAVE_XDP_BUFF_GET_SKB_FLAGS
+	" xdp_buff_get_skb_flags"
+#endif
+#ifndef HAVE_XDP_UPDATE_SKB_FRAGS_INFO
+	" xdp_update_skb_frags_info"
+#endif
+#ifndef HAVE_XDP_SET_FEATURES_FLAG_LOCKED
+	" xdp_set_features_flag_locked"
+#endif
+#ifndef HAVE_XSK_TX_METADATA_REQUEST_POOL
+	" xsk_tx_metadata_request_pool"
+#endif
+#ifndef HAVE_NET_DIM_SAMPLE_PTR
+	" net_dim_sample_ptr"
+#endif
+#ifndef HAVE_PAGE_POOL_DEV_ALLOC_NETMEMS
+	" page_pool_dev_alloc_netmems"
+#endif
+#ifndef HAVE_PP_PAGE_TO_NMDESC
+	" pp_page_to_nmdesc"
+#endif
+#ifndef CONFIG_PAGE_POOL_STATS
+	" page_pool_get_stats"
+#endif
+#ifndef HAVE_NETMEM_DMA_UNMAP_PAGE_ATTRS
+	" netmem_dma_unmap_page_attrs"
+#endif
+#ifndef HAVE_SKB_GSO_TCP_FIXEDID_INNER
+	" skb_gso_tcp_fixedid_inner"
 #endif
 	;
 

@@ -15,8 +15,10 @@
  * so the drivers' own exclusion holds. The kernel itself never takes it.
  */
 void rdmabp_netdev_lock(struct net_device *dev);
+bool rdmabp_netdev_trylock(struct net_device *dev);
 void rdmabp_netdev_unlock(struct net_device *dev);
 #define netdev_lock rdmabp_netdev_lock
+#define netdev_trylock rdmabp_netdev_trylock
 #define netdev_unlock rdmabp_netdev_unlock
 #endif /* !HAVE_NETDEV_LOCK */
 
@@ -52,5 +54,45 @@ static inline unsigned int netif_get_flags(const struct net_device *dev)
 	return dev_get_flags(dev);
 }
 #endif /* !HAVE_NETIF_GET_FLAGS */
+
+#ifndef HAVE_NETIF_NAPI_ADD_LOCKED
+/*
+ * Undoes: "net: add netif_napi_add_locked()" and "__netif_napi_del_locked()"
+ * of the netdev instance lock series (absent in 6.12.117, present in 7.2.13).
+ * Selected by: !HAVE_NETIF_NAPI_ADD_LOCKED. Such a kernel registers and
+ * removes a NAPI context under RTNL or the driver's own locks only: the
+ * unlocked calls are the whole operation.
+ */
+#define netif_napi_add_locked(dev, napi, poll)	netif_napi_add(dev, napi, poll)
+#define __netif_napi_del_locked(napi)		__netif_napi_del(napi)
+#define netif_napi_del_locked(napi)		netif_napi_del(napi)
+#endif /* !HAVE_NETIF_NAPI_ADD_LOCKED */
+
+#ifndef HAVE_NETIF_NAPI_ADD_CONFIG_LOCKED
+/*
+ * Undoes: "net: napi: add netif_napi_add_config_locked()" (absent in
+ * 6.12.117, present in 7.2.13) and, where the kernel also lacks it, the
+ * persistent per-NAPI config of "net: napi: Add napi_config" (v6.13).
+ * Selected by: !HAVE_NETIF_NAPI_ADD_CONFIG_LOCKED (and !HAVE_NETIF_NAPI_ADD_CONFIG).
+ * Without napi_config the index only named the slot that keeps a NAPI's
+ * settings across a channel reset; such a kernel keeps none.
+ */
+#ifdef HAVE_NETIF_NAPI_ADD_CONFIG
+#define netif_napi_add_config_locked(dev, napi, poll, index)	\
+	netif_napi_add_config(dev, napi, poll, index)
+#else
+#define netif_napi_add_config_locked(dev, napi, poll, index)	\
+	netif_napi_add(dev, napi, poll)
+#endif /* HAVE_NETIF_NAPI_ADD_CONFIG */
+#endif /* !HAVE_NETIF_NAPI_ADD_CONFIG_LOCKED */
+
+#ifndef HAVE_NETIF_NAPI_SET_IRQ_LOCKED
+/*
+ * Undoes: "net: napi: add netif_napi_set_irq_locked()" (absent in 6.12.117,
+ * present in 7.2.13). Selected by: !HAVE_NETIF_NAPI_SET_IRQ_LOCKED.
+ * The unlocked call of such a kernel only records the irq.
+ */
+#define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)
+#endif /* !HAVE_NETIF_NAPI_SET_IRQ_LOCKED */
 
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

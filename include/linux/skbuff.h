@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* <linux/skbuff.h> with the CRC32C helper of newer kernels. */
+/* <linux/skbuff.h> with the CRC32C, netmem and GSO helpers of newer kernels. */
 #ifndef _RDMABP_LINUX_SKBUFF_H
 #define _RDMABP_LINUX_SKBUFF_H
 
@@ -14,5 +14,42 @@
 u32 rdmabp_skb_crc32c(const struct sk_buff *skb, int offset, int len, u32 crc);
 #define skb_crc32c rdmabp_skb_crc32c
 #endif /* !HAVE_SKB_CRC32C */
+
+#ifndef HAVE_SKB_CAN_COALESCE_NETMEM
+/*
+ * Undoes: skb_can_coalesce_netmem(), the netmem form of skb_can_coalesce()
+ * (after v6.12; absent in 6.12.117, present in 7.2.13). Selected by:
+ * !HAVE_SKB_CAN_COALESCE_NETMEM. Compares netmem references, so a net_iov
+ * fragment is never turned into a page (skb_frag_page() warns on one).
+ */
+static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
+					   netmem_ref netmem, int off)
+{
+	const skb_frag_t *prev;
+
+	if (!i || skb_zcopy(skb))
+		return false;
+	prev = &skb_shinfo(skb)->frags[i - 1];
+	return skb_frag_netmem(prev) == netmem &&
+	       skb_frag_off(prev) + skb_frag_size(prev) == off;
+}
+#endif /* !HAVE_SKB_CAN_COALESCE_NETMEM */
+
+#ifndef HAVE_SKB_GSO_TCP_FIXEDID_INNER
+/*
+ * Undoes: "net: gso: restore ids of outer ip headers correctly" (v6.18),
+ * which made SKB_GSO_TCP_FIXEDID mean the outer (or only) IPv4 header and
+ * added SKB_GSO_TCP_FIXEDID_INNER for the inner header of an encapsulated
+ * packet. Selected by: !HAVE_SKB_GSO_TCP_FIXEDID_INNER.
+ * Before it, SKB_GSO_TCP_FIXEDID always meant the innermost header:
+ * inet_gso_segment() keeps IDs fixed only at the level where
+ * "!skb->encapsulation || encap" holds, i.e. the inner header of an
+ * encapsulated skb, and always increments the outer IDs. So on such a
+ * kernel the old flag is exactly the inner one, and GRO'd tunnel packets
+ * resegment as on the target's own driver (which set SKB_GSO_TCP_FIXEDID
+ * whether or not the packet was encapsulated).
+ */
+#define SKB_GSO_TCP_FIXEDID_INNER	SKB_GSO_TCP_FIXEDID
+#endif /* !HAVE_SKB_GSO_TCP_FIXEDID_INNER */
 
 #endif /* _RDMABP_LINUX_SKBUFF_H */

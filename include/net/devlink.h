@@ -244,4 +244,47 @@ static inline void devlink_shd_put(struct devlink *devlink)
 }
 #endif /* !HAVE_DEVLINK_SHD_GET */
 
+#ifndef HAVE_DEVLINK_RATE_TC_BW
+/*
+ * Undoes: the per-traffic-class bandwidth of devlink rate objects
+ * (rate_leaf_tc_bw_set/rate_node_tc_bw_set, DEVLINK_RATE_TCS_MAX; absent in
+ * 6.12.117, present in 7.2.13). Selected by: !HAVE_DEVLINK_RATE_TC_BW.
+ * The size of the driver's own tc_bw arrays; such a kernel cannot set them
+ * (patches/quilt/mlx5-devlink-no-rate-tc-bw.patch leaves the ops out).
+ */
+#define DEVLINK_RATE_TCS_MAX 8
+#endif /* !HAVE_DEVLINK_RATE_TC_BW */
+
+#ifndef HAVE_DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE
+/*
+ * Undoes: the "switchdev_inactive" e-switch mode (absent in 6.12.117,
+ * present in 7.2.13). Selected by: !HAVE_DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE.
+ * The value 7.2.13's uapi gives it; the devlink core of such a kernel
+ * refuses any mode above DEVLINK_ESWITCH_MODE_SWITCHDEV, so a driver never
+ * receives it and, never having entered it, never reports it.
+ */
+#define DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE 2
+#endif /* !HAVE_DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE */
+
+#ifndef HAVE_DEVL_PORT_RESOURCE_REGISTER
+/*
+ * Undoes: devlink port resources (devl_port_resource_register(); absent in
+ * 6.12.117, present in 7.2.13). Selected by: !HAVE_DEVL_PORT_RESOURCE_REGISTER.
+ * Such a kernel has no per-port resources and no command to show one: the
+ * resource (mlx5: max_SFs of a port, information only) is not registered.
+ */
+static inline int
+devl_port_resource_register(struct devlink_port *devlink_port,
+			    const char *resource_name, u64 resource_size,
+			    u64 resource_id, u64 parent_resource_id,
+			    const struct devlink_resource_size_params *params)
+{
+	return 0;
+}
+
+static inline void devl_port_resources_unregister(struct devlink_port *port)
+{
+}
+#endif /* !HAVE_DEVL_PORT_RESOURCE_REGISTER */
+
 #endif /* _RDMABP_NET_DEVLINK_H */

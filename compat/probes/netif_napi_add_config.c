@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-2.0
+/* netif_napi_add_config(): "net: napi: Add napi_config" (v6.13); absent in 6.12.117 */
+#include <linux/netdevice.h>
+
+void rdmabp_probe(struct net_device *dev, struct napi_struct *n,
+		  int (*poll)(struct napi_struct *, int))
+{
+	netif_napi_add_config(dev, n, poll, 0);
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * netmem_dma_unmap_page_attrs() and netmem_dma_unmap_addr_set() in
+ * <net/netmem.h>: the devmem TCP TX series (v6.16; absent in 6.12.117,
+ * present in 7.2.13).
+ */
+#include <linux/dma-mapping.h>
+#include <net/netmem.h>
+
+void rdmabp_probe(struct device *dev, dma_addr_t addr)
+{
+	netmem_dma_unmap_page_attrs(dev, addr, PAGE_SIZE, DMA_TO_DEVICE, 0);
+}

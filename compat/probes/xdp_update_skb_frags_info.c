@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * xdp_update_skb_frags_info() in <net/xdp.h>, which took over from
+ * xdp_update_skb_shared_info() with a u32 of xdp_buff flags instead of a
+ * pfmemalloc bool (after v6.12; absent in 6.12.117, present in 7.2.13).
+ */
+#include <net/xdp.h>
+
+void rdmabp_probe(struct sk_buff *skb, u32 xdp_flags)
+{
+	xdp_update_skb_frags_info(skb, 1, PAGE_SIZE, PAGE_SIZE, xdp_flags);
+}

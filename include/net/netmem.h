@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <net/netmem.h> with the netmem DMA and descriptor helpers of newer kernels. */
+#ifndef _RDMABP_NET_NETMEM_H
+#define _RDMABP_NET_NETMEM_H
+
+#include_next <net/netmem.h>
+
+#ifndef HAVE_NETMEM_DMA_UNMAP_PAGE_ATTRS
+#include <linux/dma-mapping.h>
+
+/*
+ * Undoes: netmem_dma_unmap_addr_set() and netmem_dma_unmap_page_attrs() of
+ * the devmem TCP TX series (v6.16; absent in 6.12.117, present in 7.2.13).
+ * Selected by: !HAVE_NETMEM_DMA_UNMAP_PAGE_ATTRS.
+ * Upstream records address 0 for a net_iov (dma-buf) TX fragment and skips
+ * unmapping it, because such an address does not come from the DMA API.
+ * A kernel without this API has no devmem TX either: every TX fragment is a
+ * page mapped with skb_frag_dma_map(), so the helpers are the plain page
+ * ones (what the target's own drivers call).
+ */
+#define netmem_dma_unmap_addr_set(NETMEM, PTR, ADDR_NAME, VAL)	\
+	do {							\
+		(void)(NETMEM);					\
+		dma_unmap_addr_set(PTR, ADDR_NAME, VAL);	\
+	} while (0)
+
+static inline void netmem_dma_unmap_page_attrs(struct device *dev,
+					       dma_addr_t addr, size_t size,
+					       enum dma_data_direction dir,
+					       unsigned long attrs)
+{
+	dma_unmap_page_attrs(dev, addr, size, dir, attrs);
+}
+#endif /* !HAVE_NETMEM_DMA_UNMAP_PAGE_ATTRS */
+
+#ifndef HAVE_PP_PAGE_TO_NMDESC
+/*
+ * Undoes: the move of the page pool fields (pp, pp_magic, dma_addr,
+ * pp_ref_count) from struct page into struct netmem_desc, reached from a
+ * page pool page with pp_page_to_nmdesc() (netmem_desc series, v6.17;
+ * absent in 6.12.117, present in 7.2.13). Selected by:
+ * !HAVE_PP_PAGE_TO_NMDESC. Such a kernel keeps those fields in struct page
+ * itself, so the page is its own descriptor: pp_page_to_nmdesc(page)->pp
+ * reads page->pp, as the target's own drivers do.
+ */
+static inline struct page *rdmabp_pp_page_to_nmdesc(struct page *page)
+{
+	return page;
+}
+#define pp_page_to_nmdesc(page)	rdmabp_pp_page_to_nmdesc(page)
+#endif /* !HAVE_PP_PAGE_TO_NMDESC */
+
+#endif /* _RDMABP_NET_NETMEM_H */

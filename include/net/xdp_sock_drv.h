@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <net/xdp_sock_drv.h> with the AF_XDP TX metadata request of newer kernels. */
+#ifndef _RDMABP_NET_XDP_SOCK_DRV_H
+#define _RDMABP_NET_XDP_SOCK_DRV_H
+
+#include_next <net/xdp_sock_drv.h>
+
+#ifndef HAVE_XSK_TX_METADATA_REQUEST_POOL
+/*
+ * Undoes: xsk_tx_metadata_request(pool, &meta, ops, priv) (after v6.12;
+ * absent in 6.12.117, present in 7.2.13; the older form is (meta, ops,
+ * priv)). Selected by: !HAVE_XSK_TX_METADATA_REQUEST_POOL.
+ * The metadata area sits in the user-mapped UMEM. Upstream now reads its
+ * flags once, drops metadata with an unknown flag, and leaves the driver's
+ * meta pointer set only when a completion timestamp was asked for;
+ * xsk_tx_metadata_to_compl() then trusts that pointer and always
+ * initialises the completion (7.2's mlx5e no longer zeroes it itself).
+ * Both are given here together, over the target's own request, with the
+ * flags the target knows (XDP_TXMD_FLAGS_VALID: timestamp and checksum; it
+ * has no launch time).
+ */
+static inline void
+rdmabp_xsk_tx_metadata_request(const struct xsk_buff_pool *pool,
+			       struct xsk_tx_metadata **pmeta,
+			       const struct xsk_tx_metadata_ops *ops,
+			       void *priv)
+{
+#ifdef CONFIG_XDP_SOCKETS
+	const struct xsk_tx_metadata *meta = *pmeta;
+	struct xsk_tx_metadata req = {};
+
+	if (!meta)
+		return;
+
+	req.flags = READ_ONCE(meta->flags);
+	if (unlikely(req.flags & ~XDP_TXMD_FLAGS_VALID)) {
+		*pmeta = NULL;
+		return; /* no way to signal the error to the user */
+	}
+	req.request.csum_start = READ_ONCE(meta->request.csum_start);
+	req.request.csum_offset = READ_ONCE(meta->request.csum_offset);
+
+	(xsk_tx_metadata_request)(&req, ops, priv);
+
+	if (!(req.flags & XDP_TXMD_FLAGS_TIMESTAMP))
+		*pmeta = NULL;
+#endif /* CONFIG_XDP_SOCKETS */
+}
+#define xsk_tx_metadata_request(pool, pmeta, ops, priv)	\
+	rdmabp_xsk_tx_metadata_request(pool, pmeta, ops, priv)
+
+static inline void
+rdmabp_xsk_tx_metadata_to_compl(struct xsk_tx_metadata *meta,
+				struct xsk_tx_metadata_compl *compl)
+{
+	compl->tx_timestamp = NULL;
+#ifdef CONFIG_XDP_SOCKETS
+	if (meta)
+		compl->tx_timestamp = &meta->completion.tx_timestamp;
+#endif /* CONFIG_XDP_SOCKETS */
+}
+#define xsk_tx_metadata_to_compl(meta, compl)	\
+	rdmabp_xsk_tx_metadata_to_compl(meta, compl)
+#endif /* !HAVE_XSK_TX_METADATA_REQUEST_POOL */
+
+#endif /* _RDMABP_NET_XDP_SOCK_DRV_H */
