@@ -48,13 +48,7 @@
 #include <net/udp_tunnel.h>
 #include <net/xdp.h>
 #include <net/xdp_sock_drv.h>
-
-enum rdmabp_result { RDMABP_PASS, RDMABP_FAIL, RDMABP_SKIP };
-
-/* The reason of a FAIL or SKIP, printed as the KTAP directive. */
-static char why[160];
-
-#define WHY(fmt, ...) snprintf(why, sizeof(why), fmt, ##__VA_ARGS__)
+#include "rdmabp_ktap.h"
 
 /* How long a thread may take to get a free lock, and how long a held one
  * is watched to stay held.
@@ -1450,11 +1444,6 @@ static enum rdmabp_result test_gso_fixedid_inner(void)
 
 /* ------------------------------------------------------------ runner */
 
-struct rdmabp_case {
-	const char *name;
-	enum rdmabp_result (*run)(void);
-};
-
 /* ------------------------------------------------------------ netdev_trylock */
 
 /* Free, the lock is taken; held by another thread, it is not. */
@@ -1816,7 +1805,7 @@ static const char rdmabp_units[] = ""
 
 static int __init rdmabp_compat_test_init(void)
 {
-	int i, failed = 0;
+	int failed;
 
 	pr_info("KTAP version 1\n");
 	pr_info("1..%zu\n", ARRAY_SIZE(rdmabp_cases));
@@ -1824,21 +1813,7 @@ static int __init rdmabp_compat_test_init(void)
 		RDMABP_NETDEV_LOCK_IMPL, RDMABP_SKB_CRC32C_IMPL);
 	pr_info("# rdmabp_compat_test: compat units in use:%s\n",
 		rdmabp_units[0] ? rdmabp_units : " none");
-	for (i = 0; i < ARRAY_SIZE(rdmabp_cases); i++) {
-		enum rdmabp_result r;
-
-		why[0] = '\0';
-		r = rdmabp_cases[i].run();
-		if (r == RDMABP_PASS) {
-			pr_info("ok %d %s\n", i + 1, rdmabp_cases[i].name);
-		} else if (r == RDMABP_SKIP) {
-			pr_info("ok %d %s # %s\n", i + 1, rdmabp_cases[i].name, why);
-		} else {
-			failed++;
-			pr_info("not ok %d %s # %s\n", i + 1, rdmabp_cases[i].name,
-				why);
-		}
-	}
+	failed = rdmabp_ktap_run(rdmabp_cases, ARRAY_SIZE(rdmabp_cases));
 	pr_info("# rdmabp_compat_test: %d of %zu failed\n", failed,
 		ARRAY_SIZE(rdmabp_cases));
 	return 0;

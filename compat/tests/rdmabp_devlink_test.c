@@ -27,14 +27,9 @@
 #include <linux/platform_device.h>
 #include <linux/string.h>
 #include <net/devlink.h>
+#include "rdmabp_ktap.h"
 
 #define RDMABP_DL_NAME		"rdmabp_devlink_test"
-
-enum rdmabp_result { RDMABP_PASS, RDMABP_FAIL, RDMABP_SKIP };
-
-static char why[160];
-
-#define WHY(fmt, ...) snprintf(why, sizeof(why), fmt, ##__VA_ARGS__)
 
 /* As mlx5_devlink_param_id: driver ids start after the generic ones. */
 enum rdmabp_dl_param_id {
@@ -969,11 +964,6 @@ MODULE_PARM_DESC(calls, "what the driver's devlink callbacks saw (read-only)");
 
 /* ------------------------------------------------------------ runner */
 
-struct rdmabp_case {
-	const char *name;
-	enum rdmabp_result (*run)(void);
-};
-
 static const struct rdmabp_case rdmabp_cases[] = {
 	{ "devlink_register", test_devlink_register },
 	{ "params_register", test_params_register },
@@ -1040,27 +1030,13 @@ static void rdmabp_dl_teardown(void)
 
 static int __init rdmabp_devlink_test_init(void)
 {
-	int i, failed = 0;
+	int failed;
 
 	pr_info("KTAP version 1\n");
 	pr_info("1..%zu\n", ARRAY_SIZE(rdmabp_cases));
 	pr_info("# " RDMABP_DL_NAME ": devlink compat units in use:%s\n",
 		rdmabp_units[0] ? rdmabp_units : " none");
-	for (i = 0; i < ARRAY_SIZE(rdmabp_cases); i++) {
-		enum rdmabp_result r;
-
-		why[0] = '\0';
-		r = rdmabp_cases[i].run();
-		if (r == RDMABP_PASS) {
-			pr_info("ok %d %s\n", i + 1, rdmabp_cases[i].name);
-		} else if (r == RDMABP_SKIP) {
-			pr_info("ok %d %s # %s\n", i + 1, rdmabp_cases[i].name, why);
-		} else {
-			failed++;
-			pr_info("not ok %d %s # %s\n", i + 1, rdmabp_cases[i].name,
-				why);
-		}
-	}
+	failed = rdmabp_ktap_run(rdmabp_cases, ARRAY_SIZE(rdmabp_cases));
 	pr_info("# " RDMABP_DL_NAME ": %d of %zu failed\n", failed,
 		ARRAY_SIZE(rdmabp_cases));
 	return 0;
