@@ -14,6 +14,7 @@
 #include <linux/netdevice.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <net/netdev_lock.h>
 #include "rdmabp_compat.h"
 
 #ifndef HAVE_NETDEV_LOCK

@@ -15,6 +15,10 @@
 #include <linux/netdevice.h>
 #include <linux/rtnetlink.h>
 
+/* The compat module's per-device mutex (compat/netdev_lock.c), untaken. */
+bool rdmabp_netdev_trylock(struct net_device *dev);
+#define netdev_trylock rdmabp_netdev_trylock
+
 /* No driver op of such a kernel runs under an instance lock. */
 static inline bool netdev_need_ops_lock(const struct net_device *dev)
 {

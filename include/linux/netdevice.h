@@ -15,10 +15,8 @@
  * so the drivers' own exclusion holds. The kernel itself never takes it.
  */
 void rdmabp_netdev_lock(struct net_device *dev);
-bool rdmabp_netdev_trylock(struct net_device *dev);
 void rdmabp_netdev_unlock(struct net_device *dev);
 #define netdev_lock rdmabp_netdev_lock
-#define netdev_trylock rdmabp_netdev_trylock
 #define netdev_unlock rdmabp_netdev_unlock
 #endif /* !HAVE_NETDEV_LOCK */
 
