@@ -12,10 +12,7 @@ plan $((${#mods[@]} + 4))
 kver=$("$TOP/scripts/chroot" ensure 6.12)
 tree="$TOP/build/$kver"
 if ! stack_built "$tree" "${mods[@]}"; then
-	conf="$TOP/build/nic-abi.conf"
-	mkdir -p "$TOP/build"
-	awk -F'\t' -v k="^($keys)\$" '!/^#/ && NF { print $1 "=" ($1 ~ k ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
-	OFED_CONF=$conf "$TOP/scripts/build-target" 6.12 "$kver" >/dev/null 2>&1
+	OFED_CONF=$(selection_conf nic-abi "$keys") "$TOP/scripts/build-target" 6.12 "$kver" >/dev/null 2>&1
 fi
 stack_built "$tree" "${mods[@]}"
 ok $? "the 6.12 build has ${mods[*]}"

@@ -4,19 +4,13 @@
 # must PASS, the loaded modules must be the project's (updates/, version),
 # and the guest's dmesg must be clean.
 . "$(dirname "$0")/lib.sh"
-kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
-[ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
-command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
-tree="$TOP/build/$kver"
-out="$TOP/build/vm/$kver"
+vm_test_target 7.2
 version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
 
 # The modules the VM tests load must have been built; build them if not.
-have_modules() { stack_built "$tree" ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; }
-if ! have_modules; then
-	diag "no 7.2 modules yet: make TARGET=7.2"
-	make -C "$TOP" --no-print-directory TARGET=7.2 >&2 || true
-fi
+modules=(ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw)
+have_modules() { stack_built "$tree" "${modules[@]}"; }
+build_unless_built 7.2 full "${modules[@]}"
 
 required="modules_origin"
 for net in dummy virtio; do

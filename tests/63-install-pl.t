@@ -13,9 +13,7 @@ kdir="$("$TOP/scripts/chroot" path 7.2)/usr/src/linux-headers-$kver"
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${root:-}" ] || "$TOP/scripts/pkg-chroot" drop "$root"' EXIT
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/rdma-backports/ccache}
-conf="$TOP/build/test-small.conf"
-mkdir -p "$TOP/build"
-awk -F'\t' '!/^#/ && NF { print $1 "=" ($1 ~ /^(core|rxe|siw)$/ ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
+conf=$(selection_conf test-small 'core|rxe|siw')
 
 "$TOP/install.pl" --help | grep -q -- '--without-dkms'
 ok $? "--help describes the options"

@@ -6,18 +6,11 @@
 # unloads cleanly (its remove callback runs), and dmesg has no "Unknown
 # symbol" or "disagrees about version".
 . "$(dirname "$0")/lib.sh"
-kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
-[ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
-command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
-tree="$TOP/build/$kver"
-out="$TOP/build/vm/$kver"
+vm_test_target 7.2
 
-have_modules() { stack_built "$tree" ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; }
-if ! have_modules; then
-	diag "no 7.2 modules yet: building core, rxe and siw"
-	use_small_selection
-	make -C "$TOP" --no-print-directory TARGET=7.2 >&2 || true
-fi
+modules=(ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw)
+have_modules() { stack_built "$tree" "${modules[@]}"; }
+build_unless_built 7.2 small "${modules[@]}"
 plan 10
 have_modules
 ok $? "the 7.2 build has the stack the guest loads"

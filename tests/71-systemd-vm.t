@@ -7,18 +7,11 @@
 # restart and reload load it anew (lsmod, modinfo, the unit's state).
 # Slow (a systemd guest): make check-vm-extras.
 . "$(dirname "$0")/lib.sh"
-kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
-[ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
-command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
-tree="$TOP/build/$kver"
-out="$TOP/build/vm/$kver"
+vm_test_target 7.2
 
-have_modules() { stack_built "$tree" ib_core ib_uverbs ib_umad ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe; }
-if ! have_modules; then
-	diag "no 7.2 modules yet: building core, rxe and siw"
-	use_small_selection
-	make -C "$TOP" --no-print-directory TARGET=7.2 >&2 || true
-fi
+modules=(ib_core ib_uverbs ib_umad ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe)
+have_modules() { stack_built "$tree" "${modules[@]}"; }
+build_unless_built 7.2 small "${modules[@]}"
 tests="systemd_pid1 systemd_boot systemd_stop systemd_start systemd_restart systemd_reload systemd_stop_again dmesg_clean"
 n=0
 for _ in $tests; do n=$((n + 1)); done

@@ -26,14 +26,44 @@ expect_fail() {
 		diag "exit $rc, wanted /$re/, got:" "$out"
 	fi
 }
+# selection_conf NAME KEYS: writes build/NAME.conf, an ofed.conf with the
+# modules whose key matches the regex KEYS on and all others off; prints it.
+selection_conf() {
+	local conf="$TOP/build/$1.conf"
+	mkdir -p "$TOP/build"
+	awk -F'\t' -v k="^($2)\$" '!/^#/ && NF { print $1 "=" ($1 ~ k ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
+	echo "$conf"
+}
 # use_small_selection: build packages with core, rxe and siw only (speed);
 # RDMABP_TEST_FULL=1 keeps the default ofed.conf.
 use_small_selection() {
 	[ "${RDMABP_TEST_FULL:-0}" != 1 ] || return 0
-	local conf="$TOP/build/test-small.conf"
-	mkdir -p "$TOP/build"
-	awk -F'\t' '!/^#/ && NF { print $1 "=" ($1 ~ /^(core|rxe|siw)$/ ? "y" : "n") }' "$TOP/upstream/modules" >"$conf"
-	export OFED_CONF=$conf
+	OFED_CONF=$(selection_conf test-small 'core|rxe|siw')
+	export OFED_CONF
+}
+# vm_test_target TARGET: sets kver, tree (its build) and out (its guests'
+# results) for TARGET, or ends the whole file with a SKIP plan when there is
+# no build environment for it or no qemu.
+vm_test_target() {
+	kver=$("$TOP/scripts/chroot" ensure "$1" 2>/dev/null)
+	[ -n "$kver" ] || { echo "1..0 # SKIP no $1 build environment"; exit 0; }
+	command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
+	tree="$TOP/build/$kver"
+	out="$TOP/build/vm/$kver"
+}
+# build_unless_built TARGET small|full MODULE...: builds TARGET (the small
+# selection, or ofed.conf) unless $tree already has every MODULE.
+build_unless_built() {
+	local target=$1 selection=$2
+	shift 2
+	stack_built "$tree" "$@" && return 0
+	if [ "$selection" = small ]; then
+		diag "no $target modules yet: building core, rxe and siw"
+		use_small_selection
+	else
+		diag "no $target modules yet: make TARGET=$target"
+	fi
+	make -C "$TOP" --no-print-directory TARGET="$target" >&2 || true
 }
 # chroot_file_list ROOT: everything on disk in ROOT but the caches and logs
 # apt, dpkg and dkms keep, and the bind-mounted repo and cache.
