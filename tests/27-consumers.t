@@ -40,8 +40,9 @@ diag "$out"
 grep -qP '^rpcrdma\tnfsrdma\trebuild\trdma_cm,ib_core$' <<<"$out" && grep -qP '^nvme_rdma\tnvme_rdma\trebuild\t' <<<"$out" &&
 	grep -qP '^smc\tsmc\trebuild\t' <<<"$out" && grep -qP '^smc_diag\tsmc\trebuild\tib_core$' <<<"$out"
 ok $? "the storage and socket users of ib_core/rdma_cm are found, each with the key that rebuilds it (smc_diag with smc)"
-grep -qP '^ib_qib\t-\tcannot: .*no key' <<<"$out" && grep -qP '^rnbd_client\t-\tcannot: ' <<<"$out"
-ok $? "a user the project has no build of (ib_qib on rdmavt, RNBD) is listed with the reason"
+grep -qP '^ib_qib\t-\tcannot: QLogic .*gone from the pinned tree' <<<"$out" &&
+	grep -qP '^rnbd_client\t-\tcannot: the project has no build of it \(no key of upstream/modules builds rnbd_client\)' <<<"$out"
+ok $? "a user the project has no build of is listed with the reason (upstream/consumers/not-rebuilt: ib_qib; else: RNBD)"
 grep -qP '^mlx5_vdpa\t-\tcannot: ' <<<"$out"
 ok $? "a user of a project module outside drivers/infiniband (mlx5_core) counts too"
 ! grep -qE '^(ib_srp|ib_core|rdmavt|nfs|sunrpc|nvme_fabrics|tcp)[[:space:]]' <<<"$out"
