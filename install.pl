@@ -408,16 +408,22 @@ sub main {
 	my @rebuilt = sort grep { $users{$_}[0] eq 'rebuild' } keys %users;
 	my @cannot = sort grep { $users{$_}[0] ne 'rebuild' } keys %users;
 	say_('  rebuilt for the new core: ' . join(', ', map { "$_ ($users{$_}[1])" } @rebuilt)) if @rebuilt;
+	# A user the project does not rebuild by design (upstream/consumers/
+	# not-rebuilt: an HCA driver gone from the pinned tree) blocks only when
+	# it is in use here; any other (its key off, no source for the series)
+	# always asks for --force.
+	my %by_design = map { (modname((split /\t/)[0]) => 1) } grep { !/^#/ && /\t/ }
+		split /\n/, slurp("$TOP/upstream/consumers/not-rebuilt");
 	my @blocking;
 	for my $m (@cannot) {
-		my $use = in_use($kver, $m);
+		my $use = $by_design{$m} ? in_use($kver, $m) : 'needed';
 		say_("  $m will not load with the new core: " . ($users{$m}[0] =~ s/^cannot: //r) .
-			($use ? "; in use: $use" : '; not in use here (not loaded, no device it drives)'));
+			($use eq 'needed' ? '' : $use ? "; in use: $use" : '; not in use here (not loaded, no device it drives)'));
 		push @blocking, $m if $use;
 	}
 	if (@blocking) {
 		fail('in-tree RDMA users ' . join(',', @blocking) .
-			" are in use and would stop loading; rerun with --force to go on without them") unless $opt{force};
+			" would stop loading; rerun with --force to go on without them") unless $opt{force};
 		say_('  --force: going on; those modules stay unusable while rdma-backports is installed');
 	}
 	$CONSUMERS = join(' ', @rebuilt);
