@@ -42,6 +42,6 @@ sed 's/^\(void svc_xprt_put(\)struct svc_xprt \*/\1void */' "$w/rpcrdma.protos" 
 got=$("$TOP/scripts/nic-abi-compare" --base "$w/vmlinux.btf" "${args[@]}" --rdma "$w/rpcrdma.btf" \
 	--protos "$w/rpcrdma.protos.bad" --imports "$w/rpcrdma.imports" --module rpcrdma 2>&1)
 rc=$?
-[ "$rc" = 1 ] && grep -q '^rpcrdma sunrpc func ' <<<"$got"
+[ "$rc" = 1 ] && grep -q '^rpcrdma sunrpc func svc_xprt_put: void svc_xprt_put(void \*); target: ' <<<"$got"
 ok $? "a prototype that differs from the target's sunrpc fails (exit $rc)"
 exit $((_tap_failed > 0))
