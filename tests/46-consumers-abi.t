@@ -32,7 +32,7 @@ for m in "${mods[@]}"; do
 	fi
 done
 
-# A layout the target does not have (struct svc_xprt one member shorter in
+# A prototype the target does not have (svc_xprt_put taking a void * in
 # the rebuilt module's view) fails the check and is named.
 w="$tree/rdmabp/nic-abi"
 imports=$(awk '{ print $2 }' "$w/rpcrdma.imports" | sort -u | paste -sd' ')
