@@ -224,11 +224,13 @@ sub plan_modules {
 # source) or "cannot: REASON".
 sub consumers {
 	my ($kver, $kdir, $conf, $plan) = @_;
-	my $dep = "/lib/modules/$kver/modules.dep";
+	# RDMABP_MODDIR: another kernel's module directory (tests).
+	my $moddir = $ENV{RDMABP_MODDIR} // "/lib/modules/$kver";
+	my $dep = "$moddir/modules.dep";
 	my %users;
 	if (-r $dep && -x "$TOP/scripts/consumers") {
 		my ($out, $rc) = capture('bash', '-c', '"$1/scripts/consumers" --conf "$2" --moddir "$3" --symvers "$4/Module.symvers" "$5" 2>&1',
-			'_', $TOP, $conf, "/lib/modules/$kver", $kdir, $kver);
+			'_', $TOP, $conf, $moddir, $kdir, $kver);
 		if ($rc != 0) {
 			$out =~ s/^consumers: error: //;
 			chomp $out;
@@ -269,7 +271,7 @@ sub in_use {
 	my ($kver, $m) = @_;
 	return 'loaded' if -d "/sys/module/$m";
 	my @dev = map { slurp($_) =~ s/\s+$//r } glob('/sys/bus/pci/devices/*/modalias');
-	for (split /\n/, slurp("/lib/modules/$kver/modules.alias")) {
+	for (split /\n/, slurp(($ENV{RDMABP_MODDIR} // "/lib/modules/$kver") . "/modules.alias")) {
 		my (undef, $alias, $mod) = split ' ';
 		next unless $mod && modname($mod) eq $m && $alias =~ /^pci:/;
 		my $re = join('', map { $_ eq '*' ? '.*' : $_ eq '?' ? '.' : quotemeta } split /([*?])/, $alias);

@@ -4,7 +4,7 @@
 # where the target's own source is pinned (select-modules), and that source
 # is checksum-verified (scripts/fetch-consumers, on a fake linux-source).
 . "$(dirname "$0")/lib.sh"
-plan 14
+plan 16
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 k=kernel
@@ -80,6 +80,20 @@ grep -qP '^nfsrdma\trpcrdma\tbuild$' "$w/sel/modules.list" && grep -qx 'CONFIG_S
 	grep -qP '^nvme_rdma\tnvme-rdma\tunavailable: the target kernel has no CONFIG_NVME_RDMA' "$w/sel/modules.list" &&
 	[ "$(cat "$w/sel/target-source")" = "$w/src/6.12" ]
 ok $? "with it, the users the target's config has are built (NVME_RDMA unset: not), from that source"
+
+# install.pl --print-available: the selection, then the users and what happens to each.
+mkdir -p "$w/kdir"
+cp "$w/dotconfig" "$w/kdir/.config"
+cp "$w/Module.symvers" "$w/kdir/Module.symvers"
+out=$(RDMABP_MODDIR="$w/mod" RDMABP_CONSUMER_SRC="$w/src" "$TOP/install.pl" --print-available \
+	--kernel 6.12.118+deb13-amd64 --kernel-sources "$w/kdir" 2>&1)
+grep -qx 'nfsrdma=y' <<<"$out" && grep -qx '#   rpcrdma: rebuilt (nfsrdma=y)' <<<"$out" &&
+	grep -qx '#   smc_diag: rebuilt (smc=y)' <<<"$out"
+ok $? "install.pl --print-available turns on the keys that rebuild the kernel's users and says so"
+grep -q '^#   ib_qib: will not load with the new core (QLogic' <<<"$out" &&
+	grep -q '^#   nvme_rdma: will not load with the new core (unavailable: the target kernel has no CONFIG_NVME_RDMA' <<<"$out"
+ok $? "and names each user that is not rebuilt, with the reason"
+[ "${_tap_failed}" = 0 ] || diag "$out"
 
 # fetch-consumers: a fake linux-source package of a pinned series.
 mkdir -p "$w/pins" "$w/cache/src" "$w/deb/usr/src" "$w/t/linux-source-9.9/net/rds" "$w/deb/DEBIAN"
