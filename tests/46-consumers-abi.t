@@ -20,7 +20,6 @@ out=$("$TOP/scripts/nic-abi" "$kver" "${mods[@]}" 2>&1)
 ok $? "no unaccepted ABI difference between them and the $kver modules they use"
 diag "$out"
 for m in "${mods[@]}"; do
-	m=${m//-/_}
 	n=$(awk -v m="$m" '$1 == m && $3 == "checked" { s += $4 } END { print s + 0 }' <<<"$out")
 	if [ "$m" = smc ]; then
 		# smc links only the core (the project's): nothing of the target to compare.
