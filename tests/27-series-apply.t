@@ -19,7 +19,7 @@ trap 'rm -rf "$w"' EXIT
 # unit_patch UNIT: the patch file of a unit (a rule's materialised one).
 unit_patch() {
 	case "$1" in
-	*.cocci) echo "$TOP/patches/generated/$(basename "${1%.cocci}").patch" ;;
+	*.cocci) echo "$TOP/patches/generated/${1%.cocci}.patch" ;;
 	*) echo "$TOP/patches/$1" ;;
 	esac
 }
