@@ -1,7 +1,8 @@
 #!/bin/bash
 # The generated tree builds on its own, and each build prepares it once:
 # - gentree writes the tree's Makefile (flags and module selection), reuses
-#   a tree whose inputs did not change and makes it again when one did;
+#   a tree whose inputs did not change and updates it in place when one
+#   did (what changed gets a new time, the rest keeps its objects);
 # - DKMS (scripts/dist-dkms prebuild, then build) runs configure,
 #   select-modules and gentree once each: counted with stand-ins for them
 #   and for the kernel's kbuild, in a copy of the scripts;
@@ -27,10 +28,19 @@ touch "$w/tree/drivers/infiniband/core/marker.o"
 out=$(RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" 2>&1)
 [ -e "$w/tree/drivers/infiniband/core/marker.o" ] && grep -q 'up to date with its inputs: reused' <<<"$out"
 ok $? "a second gentree with the same inputs reuses the tree, objects included"
+touch -d '2020-01-01' "$w/tree/rdmabp/config.mk" "$w/tree/drivers/infiniband/core/device.c"
+mkdir -p "$w/tree/include/rdmabp-stale"
+echo '#error stale' >"$w/tree/include/rdmabp-stale/old.h"
+echo '/* stale */' >"$w/tree/drivers/infiniband/core/stale.c"
 printf 'CONFIG_INFINIBAND=m\nCONFIG_INFINIBAND_USER_MAD=m\n' >"$w/cfg/config.mk"
+printf '#define HAVE_X 1\n' >"$w/cfg/kconfig.h"
 RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" >/dev/null 2>&1
-[ ! -e "$w/tree/drivers/infiniband/core/marker.o" ] && grep -q USER_MAD "$w/tree/rdmabp/config.mk"
-ok $? "a changed input (the selection) makes the tree again"
+grep -q USER_MAD "$w/tree/rdmabp/config.mk" && [ -f "$w/tree/rdmabp/kconfig.h" ] &&
+	[ "$w/tree/rdmabp/config.mk" -nt "$w/tree/drivers/infiniband/core/device.c" ] &&
+	[ "$(date -r "$w/tree/drivers/infiniband/core/device.c" +%Y)" = 2020 ] &&
+	[ -e "$w/tree/drivers/infiniband/core/marker.o" ] && [ ! -e "$w/tree/drivers/infiniband/core/stale.c" ] &&
+	[ ! -e "$w/tree/include/rdmabp-stale" ]
+ok $? "a changed input (the selection) updates the tree in place: what changed is new, the rest keeps its time and objects, stale sources go"
 
 # --- DKMS: each step once. A copy of the scripts with stand-ins.
 top="$w/top"
