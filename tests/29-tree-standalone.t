@@ -20,8 +20,8 @@ mkdir -p "$w/cfg"
 printf '/* #undef HAVE_ABSENT */\n' >"$w/cfg/config.h"
 printf 'CONFIG_INFINIBAND=m\n' >"$w/cfg/config.mk"
 : >"$w/series"
-RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" >/dev/null 2>&1
-grep -q '^override NOSTDINC_FLAGS := $(RDMABP_NOSTDINC)' "$w/tree/Makefile" 2>/dev/null &&
+RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" >/dev/null 2>&1 &&
+	grep -q '^override NOSTDINC_FLAGS := $(RDMABP_NOSTDINC)' "$w/tree/Makefile" 2>/dev/null &&
 	grep -q '^include $(dir $(lastword $(MAKEFILE_LIST)))Makefile' "$w/tree/Kbuild" && [ -d "$w/tree/rdmabp/trace" ]
 ok $? "gentree writes the tree's Makefile, which its Kbuild includes"
 touch "$w/tree/drivers/infiniband/core/marker.o"
@@ -34,8 +34,8 @@ echo '#error stale' >"$w/tree/include/rdmabp-stale/old.h"
 echo '/* stale */' >"$w/tree/drivers/infiniband/core/stale.c"
 printf 'CONFIG_INFINIBAND=m\nCONFIG_INFINIBAND_USER_MAD=m\n' >"$w/cfg/config.mk"
 printf '#define HAVE_X 1\n' >"$w/cfg/kconfig.h"
-RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" >/dev/null 2>&1
-grep -q USER_MAD "$w/tree/rdmabp/config.mk" && [ -f "$w/tree/rdmabp/kconfig.h" ] &&
+RDMABP_SERIES="$w/series" "$TOP/scripts/gentree" "$w/cfg" "$w/tree" >/dev/null 2>&1 &&
+	grep -q USER_MAD "$w/tree/rdmabp/config.mk" && [ -f "$w/tree/rdmabp/kconfig.h" ] &&
 	[ "$w/tree/rdmabp/config.mk" -nt "$w/tree/drivers/infiniband/core/device.c" ] &&
 	[ "$(date -r "$w/tree/drivers/infiniband/core/device.c" +%Y)" = 2020 ] &&
 	[ -e "$w/tree/drivers/infiniband/core/marker.o" ] && [ ! -e "$w/tree/drivers/infiniband/core/stale.c" ] &&
