@@ -6,6 +6,8 @@
 #ifndef HAVE_NETDEV_LOCK
 int rdmabp_netdev_lock_init(void);
 void rdmabp_netdev_lock_exit(void);
+/* For the run-time tests (compat/tests/rdmabp_netdev_lock_entries.h). */
+unsigned int rdmabp_netdev_lock_entries(void);
 #else
 static inline int rdmabp_netdev_lock_init(void) { return 0; }
 static inline void rdmabp_netdev_lock_exit(void) { }
