@@ -323,13 +323,21 @@ static void rdmabp_aux_irqs_release(struct device *dev, void *res)
 	struct rdmabp_aux_irqs *irqs = res;
 	struct rdmabp_aux_irq *i, *tmp;
 
+	/*
+	 * Released on unbind, or on the last put of a device that was never
+	 * bound: its sysfs directory, irqs/ included, is gone by then.
+	 */
+	bool in_sysfs = dev->kobj.sd;
+
 	list_for_each_entry_safe(i, tmp, &irqs->irqs, node) {
-		sysfs_remove_file_from_group(&dev->kobj, &i->attr.attr,
-					     rdmabp_aux_irqs_group.name);
+		if (in_sysfs)
+			sysfs_remove_file_from_group(&dev->kobj, &i->attr.attr,
+						     rdmabp_aux_irqs_group.name);
 		list_del(&i->node);
 		kfree(i);
 	}
-	sysfs_remove_group(&dev->kobj, &rdmabp_aux_irqs_group);
+	if (in_sysfs)
+		sysfs_remove_group(&dev->kobj, &rdmabp_aux_irqs_group);
 	mutex_destroy(&irqs->lock);
 }
 
