@@ -14,7 +14,6 @@
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
-#include <net/devlink.h>
 #include "rdmabp_compat.h"
 
 /*
@@ -24,6 +23,7 @@
  * built: the compat registration is left out there (!HAVE_DEVL_PARAMS_REGISTER).
  */
 #if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_PARAMS_REGISTER)
+#include <net/devlink.h>
 
 /* Here the kernel's own registration is meant, not the compat one. */
 #undef devl_params_register
