@@ -671,14 +671,16 @@ struct rdmabp_flex {
 
 static enum rdmabp_result test_kzalloc_obj_family(void)
 {
+	size_t huge_n = SIZE_MAX / 4, i;
 	struct rdmabp_flex *f;
 	u64 *one, *arr, *huge;
-	size_t i;
 
+	/* A count whose size overflows, unknown to the compiler. */
+	OPTIMIZER_HIDE_VAR(huge_n);
 	one = kmalloc_obj(*one);
 	arr = kzalloc_objs(u64, 33, GFP_KERNEL);
 	f = kzalloc_flex(*f, v, 17);
-	huge = kmalloc_objs(u64, SIZE_MAX / 4, GFP_KERNEL | __GFP_NOWARN);
+	huge = kmalloc_objs(u64, huge_n, GFP_KERNEL | __GFP_NOWARN);
 	if (!one || !arr || !f || huge) {
 		WHY("allocation: obj %p objs %p flex %p overflowing %p (want NULL)",
 		    one, arr, f, huge);
