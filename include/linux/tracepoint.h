@@ -72,7 +72,7 @@
 #define RDMABP_TP_PASS_7
 /* Stage 6 and perf.h: copy from the source that stage 5 kept. */
 #ifndef TP_fast_assign
-#error "rdma-backports: the trace passes are miscounted (include/linux/tracepoint.h)"
+#error "rdma-backports: the trace passes are miscounted"
 #endif
 #undef __assign_str
 #define __assign_str(dst)						\
