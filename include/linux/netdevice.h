@@ -93,4 +93,51 @@ static inline unsigned int netif_get_flags(const struct net_device *dev)
 #define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)
 #endif /* !HAVE_NETIF_NAPI_SET_IRQ_LOCKED */
 
+#ifndef HAVE_NDO_HWTSTAMP_GET
+#include <uapi/linux/net_tstamp.h>
+
+/*
+ * Undoes: "net: add NDOs for configuring hardware timestamping" (v6.6),
+ * with struct kernel_hwtstamp_config. Selected by: !HAVE_NDO_HWTSTAMP_GET.
+ * Such a kernel hands SIOCGHWTSTAMP/SIOCSHWTSTAMP to ndo_eth_ioctl (after
+ * validating the request): the rule patches/cocci/mlx5-ndo-hwtstamp-ioctl.cocci
+ * points ndo_eth_ioctl at a wrapper that gives both to the driver's
+ * ndo_hwtstamp_get/set through rdmabp_ndo_hwtstamp_ioctl()
+ * (compat/hwtstamp.c), which converts the user's struct hwtstamp_config.
+ */
+struct kernel_hwtstamp_config {
+	int flags;
+	int tx_type;
+	int rx_filter;
+	struct ifreq *ifr;
+	bool copied_to_user;
+};
+
+static inline void
+hwtstamp_config_to_kernel(struct kernel_hwtstamp_config *kernel_cfg,
+			  const struct hwtstamp_config *cfg)
+{
+	kernel_cfg->flags = cfg->flags;
+	kernel_cfg->tx_type = cfg->tx_type;
+	kernel_cfg->rx_filter = cfg->rx_filter;
+}
+
+static inline void
+hwtstamp_config_from_kernel(struct hwtstamp_config *cfg,
+			    const struct kernel_hwtstamp_config *kernel_cfg)
+{
+	cfg->flags = kernel_cfg->flags;
+	cfg->tx_type = kernel_cfg->tx_type;
+	cfg->rx_filter = kernel_cfg->rx_filter;
+}
+
+int rdmabp_ndo_hwtstamp_ioctl(struct net_device *dev, struct ifreq *ifr,
+			      int cmd,
+			      int (*get)(struct net_device *dev,
+					 struct kernel_hwtstamp_config *cfg),
+			      int (*set)(struct net_device *dev,
+					 struct kernel_hwtstamp_config *cfg,
+					 struct netlink_ext_ack *extack));
+#endif /* !HAVE_NDO_HWTSTAMP_GET */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

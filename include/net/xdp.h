@@ -5,6 +5,38 @@
 
 #include_next <net/xdp.h>
 
+#ifndef HAVE_XDP_SET_FEATURES_FLAG
+/*
+ * Undoes: "xdp: introduce xdp_feature_t" / "net: introduce XDP features
+ * flag" (v6.3): a driver announcing which XDP actions it supports, for
+ * the netdev netlink family. Selected by: !HAVE_XDP_SET_FEATURES_FLAG.
+ * Such a kernel has no netdev netlink family and never asks: the type
+ * and the bits (values of 7.2.13's uapi <linux/netdev.h>) let the driver
+ * compute its set, and announcing it does nothing. XDP itself (ndo_bpf,
+ * ndo_xdp_xmit, AF_XDP zero-copy) works as before.
+ */
+typedef u32 xdp_features_t;
+
+enum {
+	NETDEV_XDP_ACT_BASIC = 1,
+	NETDEV_XDP_ACT_REDIRECT = 2,
+	NETDEV_XDP_ACT_NDO_XMIT = 4,
+	NETDEV_XDP_ACT_XSK_ZEROCOPY = 8,
+	NETDEV_XDP_ACT_HW_OFFLOAD = 16,
+	NETDEV_XDP_ACT_RX_SG = 32,
+	NETDEV_XDP_ACT_NDO_XMIT_SG = 64,
+};
+
+static inline void xdp_set_features_flag(struct net_device *dev,
+					 xdp_features_t val)
+{
+}
+
+static inline void xdp_clear_features_flag(struct net_device *dev)
+{
+}
+#endif /* !HAVE_XDP_SET_FEATURES_FLAG */
+
 #ifndef HAVE_XDP_BUFF_GET_SKB_FLAGS
 /*
  * Undoes: xdp_buff_get_skb_flags(), the xdp_buff flags handed whole to the
