@@ -140,4 +140,53 @@ int rdmabp_ndo_hwtstamp_ioctl(struct net_device *dev, struct ifreq *ifr,
 					 struct netlink_ext_ack *extack));
 #endif /* !HAVE_NDO_HWTSTAMP_GET */
 
+#ifndef HAVE_NETIF_QUEUE_SET_NAPI
+/*
+ * Undoes: "netdev-genl: Add netlink framework functions for queue"
+ * (v6.8). Selected by: !HAVE_NETIF_QUEUE_SET_NAPI. The link only tells
+ * the netdev netlink family which NAPI serves a queue; such a kernel has
+ * no such family and nothing to record.
+ */
+enum netdev_queue_type {
+	NETDEV_QUEUE_TYPE_RX,
+	NETDEV_QUEUE_TYPE_TX,
+};
+
+static inline void netif_queue_set_napi(struct net_device *dev,
+					unsigned int queue_index,
+					enum netdev_queue_type type,
+					struct napi_struct *napi)
+{
+}
+#endif /* !HAVE_NETIF_QUEUE_SET_NAPI */
+
+#ifndef HAVE_NETIF_NAPI_SET_IRQ
+/*
+ * Undoes: "netdev-genl: Add netlink framework functions for napi" (v6.8),
+ * netif_napi_set_irq(). Selected by: !HAVE_NETIF_NAPI_SET_IRQ. The irq was
+ * recorded for the netdev netlink family (and later IRQ affinity), which
+ * such a kernel does not have: nothing to record.
+ */
+static inline void netif_napi_set_irq(struct napi_struct *napi, int irq)
+{
+}
+#endif /* !HAVE_NETIF_NAPI_SET_IRQ */
+
+#ifndef HAVE_NETDEV_NETNS_IMMUTABLE
+/*
+ * Undoes: "net: convert NETIF_F_NETNS_LOCAL to dev->netns_local" (v6.12),
+ * later netns_immutable. Selected by: !HAVE_NETDEV_NETNS_IMMUTABLE. Such a
+ * kernel keeps the property as a feature bit
+ * (patches/cocci/mlx5-netns-local-feature.cocci).
+ */
+static inline void rdmabp_netdev_set_netns_immutable(struct net_device *dev,
+						     bool immutable)
+{
+	if (immutable)
+		dev->features |= NETIF_F_NETNS_LOCAL;
+	else
+		dev->features &= ~NETIF_F_NETNS_LOCAL;
+}
+#endif /* !HAVE_NETDEV_NETNS_IMMUTABLE */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */
