@@ -94,19 +94,31 @@ int rdmabp_devlink_param_sets(struct devlink *devlink);
 }
 #endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
 
-#ifndef HAVE_DEVL_HEALTH_REPORTER_CREATE
+#ifdef HAVE_DEVL_HEALTH_REPORTER_CREATE
+#define rdmabp_kernel_devl_health_reporter_create devl_health_reporter_create
+#define rdmabp_kernel_devl_port_health_reporter_create	\
+	devl_port_health_reporter_create
+#else
 /*
  * Undoes: devl_health_reporter_create() and
  * devl_port_health_reporter_create() of the devlink instance-lock
  * conversion (v6.3). Selected by: !HAVE_DEVL_HEALTH_REPORTER_CREATE.
  * Such a kernel guards its reporter list with a mutex of its own, not the
  * instance lock: the devlink_ calls are the same operation and may be
- * called with the instance lock held.
+ * called with the instance lock held. (The devl_ names are the
+ * rdmabp_kernel_ ones, below or through the period block after this one.)
  */
-#define devl_health_reporter_create devlink_health_reporter_create
-#define devl_port_health_reporter_create devlink_port_health_reporter_create
+#define rdmabp_kernel_devl_health_reporter_create	\
+	devlink_health_reporter_create
+#define rdmabp_kernel_devl_port_health_reporter_create	\
+	devlink_port_health_reporter_create
 #define devl_health_reporter_destroy devlink_health_reporter_destroy
-#endif /* !HAVE_DEVL_HEALTH_REPORTER_CREATE */
+#ifdef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
+#define devl_health_reporter_create rdmabp_kernel_devl_health_reporter_create
+#define devl_port_health_reporter_create	\
+	rdmabp_kernel_devl_port_health_reporter_create
+#endif /* HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
+#endif /* HAVE_DEVL_HEALTH_REPORTER_CREATE */
 
 #ifndef HAVE_DEVL_REGISTER
 /*
@@ -194,14 +206,14 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 }
 
 #define devl_port_health_reporter_create(port, ops, priv)		\
-	devl_port_health_reporter_create(port, rdmabp_health_ops(ops),	\
-					 (ops)->default_graceful_period, priv)
+	rdmabp_kernel_devl_port_health_reporter_create(port,		\
+		rdmabp_health_ops(ops), (ops)->default_graceful_period, priv)
 #define devlink_port_health_reporter_create(port, ops, priv)		\
 	devlink_port_health_reporter_create(port, rdmabp_health_ops(ops), \
 					    (ops)->default_graceful_period, priv)
 #define devl_health_reporter_create(devlink, ops, priv)			\
-	devl_health_reporter_create(devlink, rdmabp_health_ops(ops),	\
-				    (ops)->default_graceful_period, priv)
+	rdmabp_kernel_devl_health_reporter_create(devlink,		\
+		rdmabp_health_ops(ops), (ops)->default_graceful_period, priv)
 #define devlink_health_reporter_create(devlink, ops, priv)		\
 	devlink_health_reporter_create(devlink, rdmabp_health_ops(ops),	\
 				       (ops)->default_graceful_period, priv)

@@ -58,6 +58,13 @@ static inline void page_pool_put_unrefed_netmem(struct page_pool *pool,
 				     dma_sync_size, allow_direct);
 }
 
+static inline void page_pool_put_full_netmem(struct page_pool *pool,
+					     netmem_ref netmem,
+					     bool allow_direct)
+{
+	page_pool_put_full_page(pool, netmem_to_page(netmem), allow_direct);
+}
+
 /*
  * Undoes: page_pool_page_is_pp() (v6.16). The test the target's own
  * skb_pp_recycle() path makes: a page pool page carries PP_SIGNATURE in
