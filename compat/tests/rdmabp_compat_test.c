@@ -1632,6 +1632,32 @@ static const struct xsk_tx_metadata_ops rdmabp_xsk_ops = {
  * only when a timestamp is asked for, metadata with an unknown flag is
  * dropped, and the completion is always set (NULL when no timestamp).
  */
+#ifndef HAVE_XSK_TX_METADATA
+/*
+ * A kernel without AF_XDP TX metadata: nothing is requested from the driver,
+ * the meta pointer is dropped, the completion carries no timestamp, no pool
+ * has metadata enabled and no descriptor has metadata.
+ */
+static enum rdmabp_result test_xsk_tx_metadata_request(void)
+{
+	struct xsk_tx_metadata meta = { .flags = 1 };
+	struct xsk_tx_metadata *pmeta = &meta;
+	struct xsk_tx_metadata_compl compl;
+	struct rdmabp_xsk_req r = {};
+
+	xsk_tx_metadata_request(NULL, &pmeta, &rdmabp_xsk_ops, &r);
+	compl.tx_timestamp = (u64 *)&r;
+	xsk_tx_metadata_to_compl(&meta, &compl);
+	if (r.ts || r.csum || pmeta || compl.tx_timestamp ||
+	    xp_tx_metadata_enabled(NULL) || xsk_buff_get_metadata(NULL, 0, 0)) {
+		WHY("ts %d csum %d meta %s compl %s", r.ts, r.csum,
+		    pmeta ? "kept" : "dropped",
+		    compl.tx_timestamp ? "set" : "NULL");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+#else
 static enum rdmabp_result test_xsk_tx_metadata_request(void)
 {
 	struct xsk_tx_metadata meta = {};
@@ -1682,6 +1708,7 @@ static enum rdmabp_result test_xsk_tx_metadata_request(void)
 	}
 	return RDMABP_PASS;
 }
+#endif /* !HAVE_XSK_TX_METADATA */
 
 /* net_dim() with the sample by reference: a first sample starts a
  * measurement from exactly that sample.
@@ -2156,6 +2183,90 @@ out:
 	return r;
 }
 
+#ifndef HAVE_NDO_HWTSTAMP_GET
+struct rdmabp_hwts_calls {
+	int gets;
+	struct ifreq *ifr;
+};
+
+static struct rdmabp_hwts_calls rdmabp_hwts;
+static int rdmabp_hwts_err;
+static bool rdmabp_hwts_copied;
+
+static int rdmabp_hwts_get(struct net_device *dev,
+			   struct kernel_hwtstamp_config *cfg)
+{
+	rdmabp_hwts.gets++;
+	rdmabp_hwts.ifr = cfg->ifr;
+	cfg->copied_to_user = rdmabp_hwts_copied;
+	return rdmabp_hwts_err;
+}
+
+/*
+ * rdmabp_ndo_hwtstamp_ioctl(): requests other than SIOC[GS]HWTSTAMP and
+ * requests for a missing callback are refused, the driver sees the user's
+ * ifreq, its error is returned as it is, and an answer it copied to the
+ * user itself is not copied again (the paths that need no user memory;
+ * the conversions are the header's hwtstamp_config_{to,from}_kernel(),
+ * checked in both directions).
+ */
+static enum rdmabp_result test_ndo_hwtstamp_ioctl(void)
+{
+	struct hwtstamp_config cfg = { .flags = 1, .tx_type = HWTSTAMP_TX_ON,
+				       .rx_filter = HWTSTAMP_FILTER_ALL };
+	struct kernel_hwtstamp_config kcfg = {};
+	struct ifreq ifr = {};
+	int ret;
+
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGMIIPHY,
+					rdmabp_hwts_get, NULL);
+	if (ret != -EOPNOTSUPP || rdmabp_hwts.gets) {
+		WHY("another ioctl: %d, get called %d times", ret,
+		    rdmabp_hwts.gets);
+		return RDMABP_FAIL;
+	}
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGHWTSTAMP, NULL, NULL);
+	if (ret != -EOPNOTSUPP) {
+		WHY("SIOCGHWTSTAMP without get: %d", ret);
+		return RDMABP_FAIL;
+	}
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCSHWTSTAMP,
+					rdmabp_hwts_get, NULL);
+	if (ret != -EOPNOTSUPP) {
+		WHY("SIOCSHWTSTAMP without set: %d", ret);
+		return RDMABP_FAIL;
+	}
+	rdmabp_hwts_err = -EIO;
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGHWTSTAMP,
+					rdmabp_hwts_get, NULL);
+	if (ret != -EIO || rdmabp_hwts.gets != 1 || rdmabp_hwts.ifr != &ifr) {
+		WHY("get failing: %d, %d calls, ifr %s", ret, rdmabp_hwts.gets,
+		    rdmabp_hwts.ifr == &ifr ? "passed" : "lost");
+		return RDMABP_FAIL;
+	}
+	rdmabp_hwts_err = 0;
+	rdmabp_hwts_copied = true;
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGHWTSTAMP,
+					rdmabp_hwts_get, NULL);
+	rdmabp_hwts_copied = false;
+	if (ret || rdmabp_hwts.gets != 2) {
+		WHY("get answering the user itself: %d, %d calls", ret,
+		    rdmabp_hwts.gets);
+		return RDMABP_FAIL;
+	}
+	hwtstamp_config_to_kernel(&kcfg, &cfg);
+	memset(&cfg, 0, sizeof(cfg));
+	hwtstamp_config_from_kernel(&cfg, &kcfg);
+	if (cfg.flags != 1 || cfg.tx_type != HWTSTAMP_TX_ON ||
+	    cfg.rx_filter != HWTSTAMP_FILTER_ALL) {
+		WHY("round trip: flags %d tx %d rx %d", cfg.flags, cfg.tx_type,
+		    cfg.rx_filter);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+#endif /* !HAVE_NDO_HWTSTAMP_GET */
+
 static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_excludes", test_netdev_lock_excludes },
 	{ "netdev_lock_per_device", test_netdev_lock_per_device },
@@ -2198,6 +2309,9 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "xsk_tx_metadata_request", test_xsk_tx_metadata_request },
 	{ "net_dim_sample", test_net_dim_sample },
 	{ "page_pool_netmem", test_page_pool_netmem },
+#ifndef HAVE_NDO_HWTSTAMP_GET
+	{ "ndo_hwtstamp_ioctl", test_ndo_hwtstamp_ioctl },
+#endif
 	{ "netmem_dma_unmap", test_netmem_dma_unmap },
 	{ "gso_fixedid_inner", test_gso_fixedid_inner },
 };
@@ -2302,6 +2416,15 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_SKB_GSO_TCP_FIXEDID_INNER
 	" skb_gso_tcp_fixedid_inner"
+#endif
+#ifndef HAVE_NDO_HWTSTAMP_GET
+	" ndo_hwtstamp_get"
+#endif
+#ifndef HAVE_XSK_TX_METADATA
+	" xsk_tx_metadata"
+#endif
+#ifndef HAVE_NETMEM_REF
+	" netmem_ref"
 #endif
 	;
 

@@ -55,4 +55,14 @@ static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
 #define SKB_GSO_TCP_FIXEDID_INNER	SKB_GSO_TCP_FIXEDID
 #endif /* !HAVE_SKB_GSO_TCP_FIXEDID_INNER */
 
+#ifndef HAVE_NETMEM_REF
+/*
+ * Undoes: "net: add netmem to skb_frag_t" (v6.9), after which
+ * <linux/skbuff.h> brings <net/netmem.h> and netmem_ref to every user.
+ * Selected by: !HAVE_NETMEM_REF. Such a kernel has no <net/netmem.h>:
+ * the compat one gives netmem as pages.
+ */
+#include <net/netmem.h>
+#endif /* !HAVE_NETMEM_REF */
+
 #endif /* _RDMABP_LINUX_SKBUFF_H */
