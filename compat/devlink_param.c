@@ -14,16 +14,10 @@
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
+#include <net/devlink.h>
 #include "rdmabp_compat.h"
 
-/*
- * The trampolines are written for the callbacks of a kernel with
- * devl_params_register() (after v6.1); before it the parameter callbacks
- * differ further (::set has no extack) and mlx5, the only user, is not
- * built: the compat registration is left out there (!HAVE_DEVL_PARAMS_REGISTER).
- */
-#if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_PARAMS_REGISTER)
-#include <net/devlink.h>
+#ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
 
 /* Here the kernel's own registration is meant, not the compat one. */
 #undef devl_params_register
@@ -292,4 +286,4 @@ int rdmabp_devlink_param_sets(struct devlink *devlink)
 }
 EXPORT_SYMBOL_GPL(rdmabp_devlink_param_sets);
 
-#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK && HAVE_DEVL_PARAMS_REGISTER */
+#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */

@@ -6,11 +6,12 @@
  * SIOCSHWTSTAMP in ndo_eth_ioctl. Absent in 6.1.192, present in 6.12.117.
  */
 #include <linux/netdevice.h>
+#include <linux/net_tstamp.h>
 
 static int rdmabp_get(struct net_device *dev,
 		      struct kernel_hwtstamp_config *cfg)
 {
-	return cfg->tx_type;
+	return cfg->tx_type + cfg->rx_filter;
 }
 
 void rdmabp_probe(struct net_device_ops *ops)

@@ -71,23 +71,23 @@ static inline void xdp_update_skb_frags_info(struct sk_buff *skb, u8 nr_frags,
 }
 #endif /* !HAVE_XDP_UPDATE_SKB_FRAGS_INFO */
 
-#if !defined(HAVE_XDP_SET_FEATURES_FLAG_LOCKED) && defined(HAVE_XDP_SET_FEATURES_FLAG)
+#ifndef HAVE_XDP_SET_FEATURES_FLAG_LOCKED
 /*
  * Undoes: "xdp: double protect netdev->xdp_flags with netdev->lock"
  * (v6.16), which split xdp_set_features_flag() into a _locked body (caller
  * holds the netdev instance lock) and a wrapper that takes that lock.
- * Selected by: !HAVE_XDP_SET_FEATURES_FLAG_LOCKED and
- * HAVE_XDP_SET_FEATURES_FLAG (a kernel before "xdp: introduce
- * xdp_feature_flag", v6.3, has no XDP features to set). Such a kernel has no
+ * Selected by: !HAVE_XDP_SET_FEATURES_FLAG_LOCKED. Such a kernel has no
  * instance lock in its XDP code: its xdp_set_features_flag() is exactly
  * the _locked body (callers hold RTNL), so the _locked call is that one.
+ * (A kernel before v6.3 has no XDP features at all: the block at the top
+ * gives it an xdp_set_features_flag() that announces nothing.)
  */
 static inline void xdp_set_features_flag_locked(struct net_device *dev,
 						xdp_features_t val)
 {
 	xdp_set_features_flag(dev, val);
 }
-#endif /* !HAVE_XDP_SET_FEATURES_FLAG_LOCKED && HAVE_XDP_SET_FEATURES_FLAG */
+#endif /* !HAVE_XDP_SET_FEATURES_FLAG_LOCKED */
 
 #ifndef HAVE_XDP_METADATA_OPS
 /*
