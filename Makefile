@@ -55,6 +55,11 @@ check-vm-extras: deps fetch
 clean:
 	rm -rf build
 
+# Performance figures (scripts/bench; BENCH_RUNS, BENCH_ITEMS, BENCH_TARGETS).
+.PHONY: bench
+bench: deps fetch
+	scripts/bench
+
 # Runtime proof in qemu (scripts/vmtest): VM_MODE=both|project|baseline.
 VM_MODE ?= both
 export VM_MODE
@@ -81,6 +86,14 @@ vmtest-compat: deps fetch
 
 vmtest-systemd: deps fetch
 	VM_MODE=systemd scripts/vmtest "$(TARGET)" "$(KVER)"
+
+# The in-tree RDMA users (NFS, NVMe-oF, RDS, 9P, SMC) over rxe, on the
+# project's stack and (VM_MODE=both, the default) the kernel's own, side by
+# side: scripts/vm/guest-storage in the storage guest (scripts/vm/rootfs-storage).
+.PHONY: vmtest-storage
+vmtest-storage: deps fetch
+	VM_GUEST=storage VM_TESTS='*' VM_KERNEL_MODULES="$$(scripts/vm/guest-storage kernel-modules)" \
+		scripts/vmtest "$(TARGET)" "$(KVER)"
 
 # Distribution (dkms.conf, packaging/, install.pl): see packaging/README.
 -include packaging/packaging.mk
