@@ -7,8 +7,9 @@
 #   select-modules and gentree once each: counted with stand-ins for them
 #   and for the kernel's kbuild, in a copy of the scripts;
 # - after make TARGET=6.12 (the small selection), kbuild by hand
-#   (make -C KDIR M=build/KVER, nothing else but the compiler) finds the
-#   tree up to date: the same flags and modules as scripts/build's.
+#   (make -C build/KVER KDIR=..., the tree's own Makefile, nothing else but
+#   the compiler) finds the tree up to date: the same flags and modules as
+#   scripts/build's.
 . "$(dirname "$0")/lib.sh"
 plan 8
 [ -f "$TOP/upstream/linux/.rdmabp-pin" ] || make -C "$TOP" -s fetch >/dev/null
@@ -65,7 +66,7 @@ echo gentree >>"$(dirname "$0")/../calls"
 rm -rf "$2"
 mkdir -p "$2"
 cp -a "$1" "$2/rdmabp"
-echo generated >"$2/Makefile"
+printf 'modules:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) modules\n' >"$2/Makefile"
 echo stand-in >"$2/rdmabp/inputs.sha256"
 SH
 chmod +x "$top/scripts/configure" "$top/scripts/gentree"
@@ -120,10 +121,11 @@ cc=$(sed -n 's/^CONFIG_CC_VERSION_TEXT="\([^ ]*\).*/\1/p' "$("$TOP/scripts/chroo
 ccache=
 "$TOP/scripts/chroot" run 6.12 sh -c 'command -v ccache' >/dev/null 2>&1 && ccache="ccache "
 out=$("$TOP/scripts/chroot" run 6.12 env CCACHE_DIR="${RDMABP_CACHE:-/var/cache/rdma-backports}/ccache" \
-	make -C "$kdir" M="$tree" CC="$ccache$cc" modules 2>&1)
+	make -C "$tree" KDIR="$kdir" CC="$ccache$cc" modules 2>&1)
 rc=$?
-[ $rc -eq 0 ] && ! grep -qE '^\s+(CC|LD) \[M\]' <<<"$out"
-ok $? "make -C $kdir M=build/$kver by hand finds the tree up to date (the same flags and selection)"
+[ $rc -eq 0 ] && ! grep -qE '^\s+(CC|LD) \[M\]' <<<"$out" &&
+	[ "$(modinfo -F version "$tree/drivers/infiniband/core/ib_core.ko")" = "$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")" ]
+ok $? "make -C build/$kver KDIR=$kdir by hand finds the tree up to date (the same flags and selection), modules versioned"
 [ $rc -eq 0 ] || diag "$(tail -n 5 <<<"$out")"
 grep -qE '^\s+(CC|LD) \[M\]' <<<"$out" && diag "$(grep -m3 -E '^\s+(CC|LD) \[M\]' <<<"$out")"
 [ -f "$tree/drivers/infiniband/sw/siw/siw.ko" ] && grep -q '^CONFIG_RDMA_SIW=m' "$tree/rdmabp/config.mk" &&

@@ -78,6 +78,15 @@ done
 for s in "${tseries[@]}"; do
 	t=${s%.series}
 	mapfile -t sel < <(grep -v '^#' "$TOP/patches/targets/$s")
+	nogen=
+	for u in "${sel[@]}"; do
+		[[ "$u" != *.cocci ]] || [ -f "$(unit_patch "$u")" ] || nogen+=" $u"
+	done
+	if [ -n "$nogen" ]; then
+		_tap_n=$((_tap_n + 1))
+		echo "ok $_tap_n # SKIP the series of $t has rules without materialised patches (make dist):$nogen"
+		continue
+	fi
 	why=$(apply_chain "$w/target" "in the series of $t" "${sel[@]}")
 	ok $? "the series of $t (${#sel[@]} units) applies in order"
 	[ -z "$why" ] || diag "$why"
