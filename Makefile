@@ -87,5 +87,13 @@ vmtest-compat: deps fetch
 vmtest-systemd: deps fetch
 	VM_MODE=systemd scripts/vmtest "$(TARGET)" "$(KVER)"
 
+# The in-tree RDMA users (NFS, NVMe-oF, RDS, 9P, SMC) over rxe, on the
+# project's stack and (VM_MODE=both, the default) the kernel's own, side by
+# side: scripts/vm/guest-storage in the storage guest (scripts/vm/rootfs-storage).
+.PHONY: vmtest-storage
+vmtest-storage: deps fetch
+	VM_GUEST=storage VM_TESTS='*' VM_KERNEL_MODULES="$$(scripts/vm/guest-storage kernel-modules)" \
+		scripts/vmtest "$(TARGET)" "$(KVER)"
+
 # Distribution (dkms.conf, packaging/, install.pl): see packaging/README.
 -include packaging/packaging.mk

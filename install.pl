@@ -38,6 +38,8 @@ my @FOREIGN_ULPS = (
 
 my %opt = (dkms => 1, verbose => 0, quiet => 0);
 my (%with, $logfh, $logpath, $step, $nsteps);
+# The in-tree RDMA users rebuilt for the new core (for the summary).
+my $CONSUMERS = '';
 
 sub slurp {
 	my ($f) = @_;
@@ -215,32 +217,67 @@ sub plan_modules {
 	return map { [ split /\t/ ] } grep { length } split /\n/, slurp("$dir/modules.list");
 }
 
-# In-tree modules of the target kernel that link against the RDMA core and
-# that this project does not ship: they will not load against the new core.
-sub foreign_users {
-	my ($kver, $kdir, $ours) = @_;
-	my $dep = "/lib/modules/$kver/modules.dep";
+# In-tree modules of the target kernel that use the RDMA core (or another
+# module of the project), computed by scripts/consumers from the kernel's
+# modules.dep and Module.symvers: a hash of module => [plan, key]. plan is
+# "rebuild" (a key of the selection builds it from the target's own
+# source) or "cannot: REASON".
+sub consumers {
+	my ($kver, $kdir, $conf, $plan) = @_;
+	# RDMABP_MODDIR: another kernel's module directory (tests).
+	my $moddir = $ENV{RDMABP_MODDIR} // "/lib/modules/$kver";
+	my $dep = "$moddir/modules.dep";
 	my %users;
-	if (-r $dep) {
-		my %deps;
-		for (split /\n/, slurp($dep)) {
-			my ($m, $d) = split /:\s*/, $_, 2;
-			my $name = modname($m);
-			$deps{$name} = [ map { modname($_) } split ' ', $d // '' ];
+	if (-r $dep && -x "$TOP/scripts/consumers") {
+		my ($out, $rc) = capture('bash', '-c', '"$1/scripts/consumers" --conf "$2" --moddir "$3" --symvers "$4/Module.symvers" "$5" 2>&1',
+			'_', $TOP, $conf, $moddir, $kdir, $kver);
+		if ($rc != 0) {
+			$out =~ s/^consumers: error: //;
+			chomp $out;
+			fail($out);
 		}
-		for my $m (keys %deps) {
-			next if $ours->{$m};
-			$users{$m} = 'uses ' . join(',', grep { $_ eq 'ib_core' || $_ eq 'rdma_cm' } @{ $deps{$m} })
-				if grep { $_ eq 'ib_core' } @{ $deps{$m} };
+		for (grep { length } split /\n/, $out) {
+			my ($m, $key, $p) = split /\t/;
+			# A key the selection has that cannot be built here says why.
+			$p = "cannot: $plan->{$key}" if $p eq 'rebuild' && ($plan->{$key} // 'build') ne 'build';
+			$users{$m} = [ $p, $key ];
 		}
 	} else {
 		my $cfg = slurp("$kdir/.config");
 		for (@FOREIGN_ULPS) {
 			my ($m, $sym, $what) = @$_;
-			$users{$m} = $what if !$ours->{ modname($m) } && $cfg =~ /^CONFIG_\Q$sym\E=[ym]$/m;
+			my $key = (grep { $plan->{$_} && $plan->{$_} eq 'build' && key_builds($_, $m) } keys %$plan)[0];
+			$users{ modname($m) } = $key ? [ 'rebuild', $key ] : [ "cannot: $what, no modules.dep to check", '-' ]
+				if $cfg =~ /^CONFIG_\Q$sym\E=[ym]$/m;
 		}
 	}
 	return %users;
+}
+
+# key_builds(KEY, MODULE): does KEY of upstream/modules produce MODULE?
+sub key_builds {
+	my ($key, $m) = @_;
+	for (split /\n/, slurp("$TOP/upstream/modules")) {
+		my @f = split /\t/;
+		return 1 if @f > 4 && $f[0] eq $key && grep { modname($_) eq modname($m) } split ' ', $f[4];
+	}
+	return 0;
+}
+
+# in_use(KVER, MODULE): is MODULE loaded, or is a device it drives present?
+# (modules.alias against the node's PCI devices.) A module that cannot be
+# rebuilt blocks the installation only then.
+sub in_use {
+	my ($kver, $m) = @_;
+	return 'loaded' if -d "/sys/module/$m";
+	my @dev = map { slurp($_) =~ s/\s+$//r } glob('/sys/bus/pci/devices/*/modalias');
+	for (split /\n/, slurp(($ENV{RDMABP_MODDIR} // "/lib/modules/$kver") . "/modules.alias")) {
+		my (undef, $alias, $mod) = split ' ';
+		next unless $mod && modname($mod) eq $m && $alias =~ /^pci:/;
+		my $re = join('', map { $_ eq '*' ? '.*' : $_ eq '?' ? '.' : quotemeta } split /([*?])/, $alias);
+		return "a device it drives is present ($alias)" if grep { /^$re$/ } @dev;
+	}
+	return '';
 }
 
 sub modname {
@@ -335,6 +372,13 @@ sub main {
 		for my $k (module_keys()) {
 			print $why{$k} ? "$k=n\t# $why{$k}\n" : "$k=y\n";
 		}
+		# The in-tree users of the core the kernel has (scripts/consumers).
+		my %users = consumers($kver, $kdir, $all, { map { ($_ => ($why{$_} || "build")) } keys %why });
+		print "# In-tree modules of $kver that use the RDMA core:" . (%users ? '' : ' none found') . "\n";
+		for my $m (sort keys %users) {
+			my ($p, $key) = @{ $users{$m} };
+			print $p eq 'rebuild' ? "#   $m: rebuilt ($key=y)\n" : "#   $m: will not load with the new core (" . ($p =~ s/^cannot: //r) . ")\n";
+		}
 		exit 0;
 	}
 
@@ -361,16 +405,30 @@ sub main {
 	say_("  not available on $kver: $_->[1] ($_->[2])") for grep { $_->[2] ne 'build' } @plan;
 
 	progress('checking in-tree modules that use the RDMA core');
-	my %users = foreign_users($kver, $kdir, \%ours);
-	if (%users) {
-		my $list = join(', ', map { "$_ ($users{$_})" } sort keys %users);
-		say_("  $kver has in-tree modules that link against ib_core and are not part of rdma-backports:");
-		say_("  $list");
-		say_('  with the new RDMA core they will no longer load (symbol versions/ABI differ).');
-		fail('in-tree RDMA users ' . join(',', sort keys %users) .
+	my %plan_of = map { ($_->[0] => $_->[2]) } @plan;
+	my %users = consumers($kver, $kdir, $sel, \%plan_of);
+	my @rebuilt = sort grep { $users{$_}[0] eq 'rebuild' } keys %users;
+	my @cannot = sort grep { $users{$_}[0] ne 'rebuild' } keys %users;
+	say_('  rebuilt for the new core: ' . join(', ', map { "$_ ($users{$_}[1])" } @rebuilt)) if @rebuilt;
+	# A user the project does not rebuild by design (upstream/consumers/
+	# not-rebuilt: an HCA driver gone from the pinned tree) blocks only when
+	# it is in use here; any other (its key off, no source for the series)
+	# always asks for --force.
+	my %by_design = map { (modname((split /\t/)[0]) => 1) } grep { !/^#/ && /\t/ }
+		split /\n/, slurp("$TOP/upstream/consumers/not-rebuilt");
+	my @blocking;
+	for my $m (@cannot) {
+		my $use = $by_design{$m} ? in_use($kver, $m) : 'needed';
+		say_("  $m will not load with the new core: " . ($users{$m}[0] =~ s/^cannot: //r) .
+			($use eq 'needed' ? '' : $use ? "; in use: $use" : '; not in use here (not loaded, no device it drives)'));
+		push @blocking, $m if $use;
+	}
+	if (@blocking) {
+		fail('in-tree RDMA users ' . join(',', @blocking) .
 			" would stop loading; rerun with --force to go on without them") unless $opt{force};
 		say_('  --force: going on; those modules stay unusable while rdma-backports is installed');
 	}
+	$CONSUMERS = join(' ', @rebuilt);
 
 	my @before = installed_pkgs($family);
 	if ($family eq 'debian') {
@@ -517,6 +575,7 @@ sub summary {
 	my @mods = $info =~ /^\s+(\S+)\s+\S+\s+\Q$FULLVER\E$/mg;
 	print STDERR "$PROG: installed rdma-backports $FULLVER for $kver: " . scalar(@mods) .
 		" modules ($PROG log: $logpath); see ofed_info\n";
+	print STDERR "$PROG: in-tree RDMA users rebuilt for the new core: $CONSUMERS\n" if $CONSUMERS;
 }
 
 main();

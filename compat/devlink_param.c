@@ -14,14 +14,34 @@
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
-#include <net/devlink.h>
 #include "rdmabp_compat.h"
 
-#ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
+/*
+ * The trampolines are written for the callbacks of a kernel with
+ * devl_params_register() (after v6.1); before it the parameter callbacks
+ * differ further (::set has no extack) and mlx5, the only user, is not
+ * built: the compat registration is left out there (!HAVE_DEVL_PARAMS_REGISTER).
+ */
+#if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_PARAMS_REGISTER)
+#include <net/devlink.h>
 
 /* Here the kernel's own registration is meant, not the compat one. */
 #undef devl_params_register
 #undef devl_params_unregister
+#undef devlink_params_register
+#undef devlink_params_unregister
+
+#ifdef HAVE_DEVL_PARAMS_REGISTER
+#define rdmabp_kernel_params_register devl_params_register
+#define rdmabp_kernel_params_unregister devl_params_unregister
+#else
+/*
+ * Such a kernel registers parameters without the instance lock (its list
+ * has a lock of its own): the caller's devl_lock() changes nothing there.
+ */
+#define rdmabp_kernel_params_register devlink_params_register
+#define rdmabp_kernel_params_unregister devlink_params_unregister
+#endif /* HAVE_DEVL_PARAMS_REGISTER */
 
 struct rdmabp_param_set {
 	struct list_head node;
@@ -77,6 +97,18 @@ static int rdmabp_param_get(struct devlink *devlink, u32 id,
 	return p->get(devlink, id, ctx, NULL);
 }
 
+#ifndef HAVE_DEVLINK_PARAM_SET_EXTACK
+static int rdmabp_param_set(struct devlink *devlink, u32 id,
+			    struct devlink_param_gset_ctx *ctx)
+{
+	const struct rdmabp_devlink_param *p = rdmabp_param_find(devlink, id);
+
+	if (!p || !p->set)
+		return -EOPNOTSUPP;
+	return p->set(devlink, id, ctx, NULL);
+}
+#endif /* !HAVE_DEVLINK_PARAM_SET_EXTACK */
+
 static int rdmabp_param_validate(struct devlink *devlink, u32 id,
 				 union devlink_param_value val,
 				 struct netlink_ext_ack *extack)
@@ -131,7 +163,11 @@ rdmabp_param_set_new(struct devlink *devlink,
 		k->type = p->type;
 		k->supported_cmodes = p->supported_cmodes;
 		k->get = p->get ? rdmabp_param_get : NULL;
+#ifdef HAVE_DEVLINK_PARAM_SET_EXTACK
 		k->set = p->set;
+#else
+		k->set = p->set ? rdmabp_param_set : NULL;
+#endif /* HAVE_DEVLINK_PARAM_SET_EXTACK */
 		k->validate = p->validate ? rdmabp_param_validate : NULL;
 		set->kcount++;
 	}
@@ -196,7 +232,7 @@ int rdmabp_devl_params_register(struct devlink *devlink,
 	set = rdmabp_param_set_add(devlink, params, params_count);
 	if (!set)
 		return -ENOMEM;
-	err = devl_params_register(devlink, set->kparams, set->kcount);
+	err = rdmabp_kernel_params_register(devlink, set->kparams, set->kcount);
 	if (err)
 		rdmabp_param_set_del(set);
 	return err;
@@ -224,7 +260,7 @@ void rdmabp_devl_params_unregister(struct devlink *devlink,
 
 	if (WARN_ON(!set))
 		return;
-	devl_params_unregister(devlink, set->kparams, set->kcount);
+	rdmabp_kernel_params_unregister(devlink, set->kparams, set->kcount);
 	rdmabp_param_set_del(set);
 }
 EXPORT_SYMBOL_GPL(rdmabp_devl_params_unregister);
@@ -256,4 +292,4 @@ int rdmabp_devlink_param_sets(struct devlink *devlink)
 }
 EXPORT_SYMBOL_GPL(rdmabp_devlink_param_sets);
 
-#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
+#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK && HAVE_DEVL_PARAMS_REGISTER */

@@ -74,6 +74,7 @@ void rdmabp_ethtool_rxfh_indir_resize(struct net_device *dev, u32 *tbl,
 }
 EXPORT_SYMBOL_GPL(rdmabp_ethtool_rxfh_indir_resize);
 
+#ifdef HAVE_ETHTOOL_RSS_CTX
 int rdmabp_ethtool_rxfh_ctxs_can_resize(struct net_device *dev,
 					u32 new_indir_size)
 {
@@ -116,6 +117,25 @@ void rdmabp_ethtool_rxfh_ctxs_resize(struct net_device *dev, u32 new_indir_size)
 	mutex_unlock(&dev->ethtool->rss_lock);
 }
 EXPORT_SYMBOL_GPL(rdmabp_ethtool_rxfh_ctxs_resize);
+#else
+/*
+ * Selected by: !HAVE_ETHTOOL_RSS_CTX as well. Before "net: ethtool: attach
+ * an XArray of custom RSS contexts to a netdevice" (v6.11) the ethtool core
+ * keeps no tables of custom contexts: there are none here to check or to
+ * resize (a driver of such a kernel keeps its contexts itself).
+ */
+int rdmabp_ethtool_rxfh_ctxs_can_resize(struct net_device *dev,
+					u32 new_indir_size)
+{
+	return 0;
+}
+EXPORT_SYMBOL_GPL(rdmabp_ethtool_rxfh_ctxs_can_resize);
+
+void rdmabp_ethtool_rxfh_ctxs_resize(struct net_device *dev, u32 new_indir_size)
+{
+}
+EXPORT_SYMBOL_GPL(rdmabp_ethtool_rxfh_ctxs_resize);
+#endif /* HAVE_ETHTOOL_RSS_CTX */
 
 #endif /* !HAVE_ETHTOOL_RXFH_INDIR_RESIZE */
 

@@ -12,10 +12,13 @@
  * log; the module stays loaded until it is removed. It is a test artifact
  * (make compat-tests), never installed to users.
  */
+#include <linux/bvec.h>
 #include <linux/completion.h>
 #include <linux/dim.h>
 #include <linux/dma-mapping.h>
 #include <linux/etherdevice.h>
+#include <linux/file.h>
+#include <linux/fs.h>
 #include <linux/ethtool.h>
 #include <linux/hmm.h>
 #include <linux/hmm-dma.h>
@@ -28,15 +31,19 @@
 #include <linux/mmu_notifier.h>
 #include <linux/module.h>
 #include <linux/netdevice.h>
+#include <linux/overflow.h>
 #include <linux/nsproxy.h>
 #include <linux/platform_device.h>
 #include <linux/rtnetlink.h>
 #include <linux/sched.h>
 #include <linux/skbuff.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/sort.h>
 #include <linux/timer.h>
 #include <linux/udp.h>
+#include <linux/wait.h>
+#include <linux/workqueue.h>
 #include <net/gso.h>
 #include <net/ip.h>
 #include <net/net_namespace.h>
@@ -49,6 +56,7 @@
 #include <net/xdp.h>
 #include <net/xdp_sock_drv.h>
 #include "rdmabp_ktap.h"
+#include "rdmabp_netdev_lock_entries.h"
 
 /* How long a thread may take to get a free lock, and how long a held one
  * is watched to stay held.
@@ -316,6 +324,253 @@ static enum rdmabp_result test_netdev_lock_registered(void)
 			return r;
 	}
 	return RDMABP_PASS;
+}
+
+/* ------------------------------- netdev_lock racing register/unregister */
+
+/*
+ * The compat module keeps one lock entry per device for as long as a
+ * thread holds or waits for it (compat/netdev_lock.c): entries must
+ * neither be freed under a holder nor outlive the last one, whatever the
+ * kernel does to the device meanwhile. Workers on every CPU lock and
+ * unlock a round's devices while the devices are registered and
+ * unregistered; then the count of entries is back where it was, and no
+ * WARN was raised. The kernel's own lock (7.2) takes the same race.
+ */
+#define RDMABP_RACE_DEVS	4
+#define RDMABP_RACE_ROUNDS	100
+/* Each worker's cycles a round, at least: 2 CPUs x 50 x 100 = 10,000. */
+#define RDMABP_RACE_MIN_CYCLES	50
+#define RDMABP_RACE_WAIT_MS	30000
+
+struct rdmabp_race {
+	struct net_device *devs[RDMABP_RACE_DEVS];
+	wait_queue_head_t wq;
+	int round;		/* bumped to start a round */
+	bool unregistered;	/* the round's devices are gone */
+	atomic_t running;	/* workers still in the round */
+	atomic_t cycles;	/* lock/unlock (or trylock) cycles, all rounds */
+};
+
+struct rdmabp_race_worker {
+	struct rdmabp_race *race;
+	int id;
+	struct task_struct *task;
+};
+
+static void rdmabp_race_cycle(struct net_device *dev, unsigned int n)
+{
+	/* One in four takes the trylock path. */
+	if (n % 4 == 3) {
+		if (netdev_trylock(dev))
+			netdev_unlock(dev);
+	} else {
+		netdev_lock(dev);
+		netdev_unlock(dev);
+	}
+}
+
+static int rdmabp_race_fn(void *arg)
+{
+	struct rdmabp_race_worker *w = arg;
+	struct rdmabp_race *race = w->race;
+	int seen = 0;
+
+	for (;;) {
+		unsigned int n = 0;
+
+		wait_event_interruptible(race->wq, READ_ONCE(race->round) != seen ||
+					 kthread_should_stop());
+		if (kthread_should_stop())
+			break;
+		seen = READ_ONCE(race->round);
+		do {
+			rdmabp_race_cycle(race->devs[(n + w->id) % RDMABP_RACE_DEVS], n);
+			atomic_inc(&race->cycles);
+			if (++n % 16 == 0)
+				cond_resched();
+		} while (!READ_ONCE(race->unregistered) || n < RDMABP_RACE_MIN_CYCLES);
+		if (atomic_dec_and_test(&race->running))
+			wake_up_all(&race->wq);
+	}
+	return 0;
+}
+
+/* Registers, unregisters (while this thread holds one device's compat lock)
+ * and frees one round's devices while the workers take their locks.
+ * Returns false when the workers are stuck (the devices must leak).
+ */
+static bool rdmabp_race_round(struct rdmabp_race *race, int nworkers,
+			      enum rdmabp_result *r)
+{
+	LIST_HEAD(gone);
+	int i, registered = 0;
+	long left;
+
+	for (i = 0; i < RDMABP_RACE_DEVS; i++) {
+		race->devs[i] = rdmabp_alloc_netdev();
+		if (!race->devs[i]) {
+			WHY("alloc_netdev failed");
+			while (i--)
+				free_netdev(race->devs[i]);
+			*r = RDMABP_FAIL;
+			return true;
+		}
+		race->devs[i]->netdev_ops = &rdmabp_netdev_ops;
+		eth_hw_addr_random(race->devs[i]);
+	}
+	WRITE_ONCE(race->unregistered, false);
+	atomic_set(&race->running, nworkers);
+	WRITE_ONCE(race->round, race->round + 1);
+	wake_up_all(&race->wq);
+
+	for (i = 0; i < RDMABP_RACE_DEVS; i++) {
+		int err = register_netdev(race->devs[i]);
+
+		if (err) {
+			WHY("register_netdev: %d", err);
+			*r = RDMABP_FAIL;
+			break;
+		}
+		registered++;
+	}
+#ifndef HAVE_NETDEV_LOCK
+	/*
+	 * A device unregistered while its lock is held (the kernel's own
+	 * unregistering takes its own lock, so only for the compat one).
+	 */
+	netdev_lock(race->devs[0]);
+#endif /* !HAVE_NETDEV_LOCK */
+	rtnl_lock();
+	for (i = 0; i < registered; i++)
+		unregister_netdevice_queue(race->devs[i], &gone);
+	unregister_netdevice_many(&gone);
+	rtnl_unlock();
+	WRITE_ONCE(race->unregistered, true);
+#ifndef HAVE_NETDEV_LOCK
+	netdev_unlock(race->devs[0]);
+#endif /* !HAVE_NETDEV_LOCK */
+
+	left = wait_event_timeout(race->wq, !atomic_read(&race->running),
+				  msecs_to_jiffies(RDMABP_RACE_WAIT_MS));
+	if (!left) {
+		WHY("the workers are stuck in netdev_lock() after %d ms",
+		    RDMABP_RACE_WAIT_MS);
+		*r = RDMABP_FAIL;
+		return false;
+	}
+	/* Locked again after NETDEV_UNREGISTER, before the device is freed. */
+	for (i = 0; i < RDMABP_RACE_DEVS; i++) {
+		netdev_lock(race->devs[i]);
+		netdev_unlock(race->devs[i]);
+		free_netdev(race->devs[i]);
+	}
+	return true;
+}
+
+static enum rdmabp_result rdmabp_netdev_lock_leak_check(unsigned int before,
+							 bool warned)
+{
+#ifndef HAVE_NETDEV_LOCK
+	unsigned int after = rdmabp_netdev_lock_entries();
+
+	if (after != before) {
+		WHY("rdmabp_compat keeps %u lock entries, %u before the test",
+		    after, before);
+		return RDMABP_FAIL;
+	}
+#endif /* !HAVE_NETDEV_LOCK */
+	if (!warned && test_taint(TAINT_WARN)) {
+		WHY("a WARN was raised (kernel log)");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+static unsigned int rdmabp_netdev_lock_entries_now(void)
+{
+#ifndef HAVE_NETDEV_LOCK
+	return rdmabp_netdev_lock_entries();
+#else
+	return 0;
+#endif /* !HAVE_NETDEV_LOCK */
+}
+
+static enum rdmabp_result test_netdev_lock_race_unregister(void)
+{
+	struct rdmabp_race_worker *workers;
+	struct rdmabp_race race = { };
+	enum rdmabp_result r = RDMABP_PASS;
+	unsigned int before = rdmabp_netdev_lock_entries_now();
+	bool warned = test_taint(TAINT_WARN);
+	int i, round, nworkers = clamp_t(int, num_online_cpus(), 2, 8);
+	bool sane = true;
+
+	workers = kcalloc(nworkers, sizeof(*workers), GFP_KERNEL);
+	if (!workers) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	init_waitqueue_head(&race.wq);
+	atomic_set(&race.cycles, 0);
+	for (i = 0; i < nworkers; i++) {
+		workers[i].race = &race;
+		workers[i].id = i;
+		workers[i].task = kthread_create(rdmabp_race_fn, &workers[i],
+						 "rdmabp_race/%d", i);
+		if (IS_ERR(workers[i].task)) {
+			WHY("kthread_create: %ld", PTR_ERR(workers[i].task));
+			nworkers = i;
+			r = RDMABP_FAIL;
+			goto stop;
+		}
+		kthread_bind(workers[i].task, i % num_online_cpus());
+		wake_up_process(workers[i].task);
+	}
+	for (round = 0; round < RDMABP_RACE_ROUNDS && r == RDMABP_PASS; round++) {
+		sane = rdmabp_race_round(&race, nworkers, &r);
+		if (!sane)
+			return r;	/* the workers and devices leak */
+	}
+stop:
+	for (i = 0; i < nworkers; i++)
+		kthread_stop(workers[i].task);
+	kfree(workers);
+	if (r != RDMABP_PASS)
+		return r;
+	if (atomic_read(&race.cycles) < 10000) {
+		WHY("only %d lock cycles", atomic_read(&race.cycles));
+		return RDMABP_FAIL;
+	}
+	pr_info("# netdev_lock_race_unregister: %d lock cycles on %d CPUs, %d devices registered and unregistered\n",
+		atomic_read(&race.cycles), nworkers,
+		RDMABP_RACE_ROUNDS * RDMABP_RACE_DEVS);
+	return rdmabp_netdev_lock_leak_check(before, warned);
+}
+
+/*
+ * Devices that are never registered get no NETDEV_UNREGISTER at all:
+ * 10,000 lock cycles on 100 of them leave no entry behind either.
+ */
+static enum rdmabp_result test_netdev_lock_no_leak(void)
+{
+	unsigned int before = rdmabp_netdev_lock_entries_now();
+	bool warned = test_taint(TAINT_WARN);
+	struct net_device *dev;
+	int i, j;
+
+	for (i = 0; i < 100; i++) {
+		dev = rdmabp_alloc_netdev();
+		if (!dev) {
+			WHY("alloc_netdev failed");
+			return RDMABP_FAIL;
+		}
+		for (j = 0; j < 100; j++)
+			rdmabp_race_cycle(dev, j);
+		free_netdev(dev);
+		cond_resched();
+	}
+	return rdmabp_netdev_lock_leak_check(before, warned);
 }
 
 /* netif_set_mtu() under RTNL: a valid MTU is set, one above max is refused. */
@@ -652,6 +907,232 @@ static enum rdmabp_result test_cmp_int_sort(void)
 			WHY("element %d is %d, want %d", i, v[i], want[i]);
 			return RDMABP_FAIL;
 		}
+	}
+	return RDMABP_PASS;
+}
+
+/* --------------------------------------- kzalloc_obj and its family (slab) */
+
+struct rdmabp_flex {
+	u32 n;
+	u64 v[];
+};
+
+static enum rdmabp_result test_kzalloc_obj_family(void)
+{
+	size_t huge_n = SIZE_MAX / 4, i;
+	struct rdmabp_flex *f;
+	u64 *one, *arr, *huge;
+
+	/* A count whose size overflows, unknown to the compiler. */
+	OPTIMIZER_HIDE_VAR(huge_n);
+	one = kmalloc_obj(*one);
+	arr = kzalloc_objs(u64, 33, GFP_KERNEL);
+	f = kzalloc_flex(*f, v, 17);
+	huge = kmalloc_objs(u64, huge_n, GFP_KERNEL | __GFP_NOWARN);
+	if (!one || !arr || !f || huge) {
+		WHY("allocation: obj %p objs %p flex %p overflowing %p (want NULL)",
+		    one, arr, f, huge);
+		goto fail;
+	}
+	if (ksize(one) < sizeof(*one) || ksize(arr) < 33 * sizeof(u64) ||
+	    ksize(f) < struct_size(f, v, 17)) {
+		WHY("too small: %zu, %zu, %zu", ksize(one), ksize(arr), ksize(f));
+		goto fail;
+	}
+	for (i = 0; i < 33; i++) {
+		if (arr[i]) {
+			WHY("kzalloc_objs element %zu not zeroed", i);
+			goto fail;
+		}
+	}
+	for (i = 0; i < 17; i++) {
+		if (f->v[i] || f->n) {
+			WHY("kzalloc_flex element %zu not zeroed", i);
+			goto fail;
+		}
+	}
+	kfree(one);
+	kfree(arr);
+	kfree(f);
+	return RDMABP_PASS;
+fail:
+	kfree(one);
+	kfree(arr);
+	kfree(f);
+	kfree(huge);
+	return RDMABP_FAIL;
+}
+
+static enum rdmabp_result test_kvzalloc_objs(void)
+{
+	/* Larger than kmalloc serves at once: kvzalloc falls back to vmalloc. */
+	size_t n = (KMALLOC_MAX_SIZE / sizeof(u32)) + 1, i;
+	u32 *v = kvzalloc_objs(u32, n);
+
+	if (!v) {
+		WHY("kvzalloc_objs of %zu u32 failed", n);
+		return RDMABP_FAIL;
+	}
+	for (i = 0; i < n; i += PAGE_SIZE / sizeof(u32)) {
+		if (v[i]) {
+			kvfree(v);
+			WHY("element %zu not zeroed", i);
+			return RDMABP_FAIL;
+		}
+	}
+	v[n - 1] = 1;
+	kvfree(v);
+	return RDMABP_PASS;
+}
+
+/* ------------------------------------------------------ strscpy(dst, src) */
+
+static enum rdmabp_result test_strscpy_two_args(void)
+{
+	char buf[4];
+	ssize_t r;
+
+	r = strscpy(buf, "abc");
+	if (r != 3 || strcmp(buf, "abc")) {
+		WHY("fitting copy returned %zd, \"%s\"", r, buf);
+		return RDMABP_FAIL;
+	}
+	r = strscpy(buf, "abcdef");
+	if (r != -E2BIG || strcmp(buf, "abc")) {
+		WHY("truncating copy returned %zd, \"%s\" (want -E2BIG, \"abc\")",
+		    r, buf);
+		return RDMABP_FAIL;
+	}
+	r = strscpy(buf, "abcdef", 2);
+	if (r != -E2BIG || strcmp(buf, "a")) {
+		WHY("sized copy returned %zd, \"%s\" (want -E2BIG, \"a\")", r, buf);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* ----------------------------------------------------------- overflows_type */
+
+static enum rdmabp_result test_overflows_type(void)
+{
+	u64 big = 1ULL << 40, small = 255;
+	s64 neg = -1;
+	u32 u32v = 0;
+
+	if (!overflows_type(big, u32) || overflows_type(small, u8) ||
+	    !overflows_type(small + 1, u8) || !overflows_type(neg, unsigned int) ||
+	    overflows_type(neg, int) || !overflows_type(big, u32v) ||
+	    overflows_type(small, u32v)) {
+		WHY("wrong verdict for 2^40/u32, 255/u8, 256/u8, -1/uint, -1/int, 2^40/u32 var or 255/u32 var");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* --------------------------------------------------------------- bvec_phys */
+
+static enum rdmabp_result test_bvec_phys(void)
+{
+	struct page *page = alloc_page(GFP_KERNEL);
+	struct bio_vec bv;
+	phys_addr_t want;
+
+	if (!page) {
+		WHY("no page");
+		return RDMABP_SKIP;
+	}
+	bvec_set_page(&bv, page, 100, 123);
+	want = page_to_phys(page) + 123;
+	__free_page(page);
+	if (bvec_phys(&bv) != want) {
+		WHY("bvec_phys %pa, want %pa", &bv, &want);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+/* --------------------------------------------------- fd_file() and fd_empty() */
+
+static enum rdmabp_result test_fd_file_empty(void)
+{
+	enum rdmabp_result r = RDMABP_PASS;
+	struct fd empty = EMPTY_FD;
+	struct file *file;
+	struct fd f;
+	int fd;
+
+	if (!fd_empty(empty) || fd_file(empty)) {
+		WHY("EMPTY_FD is not empty");
+		return RDMABP_FAIL;
+	}
+	f = fdget(-1);
+	if (!fd_empty(f)) {
+		fdput(f);
+		WHY("fdget(-1) is not empty");
+		return RDMABP_FAIL;
+	}
+	/* A real descriptor of the loading process (insmod). */
+	file = filp_open("/proc/self/stat", O_RDONLY, 0);
+	if (IS_ERR(file)) {
+		WHY("cannot open /proc/self/stat: %ld", PTR_ERR(file));
+		return RDMABP_SKIP;
+	}
+	fd = get_unused_fd_flags(O_CLOEXEC);
+	if (fd < 0) {
+		fput(file);
+		WHY("no free descriptor: %d", fd);
+		return RDMABP_SKIP;
+	}
+	fd_install(fd, file);
+	f = fdget(fd);
+	if (fd_empty(f) || fd_file(f) != file) {
+		WHY("fdget(%d) gives %p, want %p", fd, fd_file(f), file);
+		r = RDMABP_FAIL;
+	}
+	fdput(f);
+	close_fd(fd);
+	return r;
+}
+
+/* -------------------------------------------------- WQ_PERCPU, system_dfl_wq */
+
+struct rdmabp_wq_work {
+	struct work_struct work;
+	int ran_on;
+	bool ran;
+};
+
+static void rdmabp_wq_fn(struct work_struct *w)
+{
+	struct rdmabp_wq_work *ww = container_of(w, struct rdmabp_wq_work, work);
+
+	ww->ran_on = raw_smp_processor_id();
+	ww->ran = true;
+}
+
+static enum rdmabp_result test_wq_percpu_dfl(void)
+{
+	struct rdmabp_wq_work a = {}, b = {};
+	struct workqueue_struct *wq;
+	int cpu = cpumask_first(cpu_online_mask);
+
+	wq = alloc_workqueue("rdmabp_percpu", WQ_PERCPU, 0);
+	if (!wq) {
+		WHY("alloc_workqueue(WQ_PERCPU) failed");
+		return RDMABP_FAIL;
+	}
+	INIT_WORK(&a.work, rdmabp_wq_fn);
+	INIT_WORK(&b.work, rdmabp_wq_fn);
+	queue_work_on(cpu, wq, &a.work);
+	queue_work(system_dfl_wq, &b.work);
+	flush_work(&a.work);
+	flush_work(&b.work);
+	destroy_workqueue(wq);
+	if (!a.ran || a.ran_on != cpu || !b.ran) {
+		WHY("per-CPU work ran %d on CPU %d (want %d), default work ran %d",
+		    a.ran, a.ran_on, cpu, b.ran);
+		return RDMABP_FAIL;
 	}
 	return RDMABP_PASS;
 }
@@ -1151,6 +1632,32 @@ static const struct xsk_tx_metadata_ops rdmabp_xsk_ops = {
  * only when a timestamp is asked for, metadata with an unknown flag is
  * dropped, and the completion is always set (NULL when no timestamp).
  */
+#ifndef HAVE_XSK_TX_METADATA
+/*
+ * A kernel without AF_XDP TX metadata: nothing is requested from the driver,
+ * the meta pointer is dropped, the completion carries no timestamp, no pool
+ * has metadata enabled and no descriptor has metadata.
+ */
+static enum rdmabp_result test_xsk_tx_metadata_request(void)
+{
+	struct xsk_tx_metadata meta = { .flags = 1 };
+	struct xsk_tx_metadata *pmeta = &meta;
+	struct xsk_tx_metadata_compl compl;
+	struct rdmabp_xsk_req r = {};
+
+	xsk_tx_metadata_request(NULL, &pmeta, &rdmabp_xsk_ops, &r);
+	compl.tx_timestamp = (u64 *)&r;
+	xsk_tx_metadata_to_compl(&meta, &compl);
+	if (r.ts || r.csum || pmeta || compl.tx_timestamp ||
+	    xp_tx_metadata_enabled(NULL) || xsk_buff_get_metadata(NULL, 0, 0)) {
+		WHY("ts %d csum %d meta %s compl %s", r.ts, r.csum,
+		    pmeta ? "kept" : "dropped",
+		    compl.tx_timestamp ? "set" : "NULL");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+#else
 static enum rdmabp_result test_xsk_tx_metadata_request(void)
 {
 	struct xsk_tx_metadata meta = {};
@@ -1201,6 +1708,7 @@ static enum rdmabp_result test_xsk_tx_metadata_request(void)
 	}
 	return RDMABP_PASS;
 }
+#endif /* !HAVE_XSK_TX_METADATA */
 
 /* net_dim() with the sample by reference: a first sample starts a
  * measurement from exactly that sample.
@@ -1675,11 +2183,97 @@ out:
 	return r;
 }
 
+#ifndef HAVE_NDO_HWTSTAMP_GET
+struct rdmabp_hwts_calls {
+	int gets;
+	struct ifreq *ifr;
+};
+
+static struct rdmabp_hwts_calls rdmabp_hwts;
+static int rdmabp_hwts_err;
+static bool rdmabp_hwts_copied;
+
+static int rdmabp_hwts_get(struct net_device *dev,
+			   struct kernel_hwtstamp_config *cfg)
+{
+	rdmabp_hwts.gets++;
+	rdmabp_hwts.ifr = cfg->ifr;
+	cfg->copied_to_user = rdmabp_hwts_copied;
+	return rdmabp_hwts_err;
+}
+
+/*
+ * rdmabp_ndo_hwtstamp_ioctl(): requests other than SIOC[GS]HWTSTAMP and
+ * requests for a missing callback are refused, the driver sees the user's
+ * ifreq, its error is returned as it is, and an answer it copied to the
+ * user itself is not copied again (the paths that need no user memory;
+ * the conversions are the header's hwtstamp_config_{to,from}_kernel(),
+ * checked in both directions).
+ */
+static enum rdmabp_result test_ndo_hwtstamp_ioctl(void)
+{
+	struct hwtstamp_config cfg = { .flags = 1, .tx_type = HWTSTAMP_TX_ON,
+				       .rx_filter = HWTSTAMP_FILTER_ALL };
+	struct kernel_hwtstamp_config kcfg = {};
+	struct ifreq ifr = {};
+	int ret;
+
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGMIIPHY,
+					rdmabp_hwts_get, NULL);
+	if (ret != -EOPNOTSUPP || rdmabp_hwts.gets) {
+		WHY("another ioctl: %d, get called %d times", ret,
+		    rdmabp_hwts.gets);
+		return RDMABP_FAIL;
+	}
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGHWTSTAMP, NULL, NULL);
+	if (ret != -EOPNOTSUPP) {
+		WHY("SIOCGHWTSTAMP without get: %d", ret);
+		return RDMABP_FAIL;
+	}
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCSHWTSTAMP,
+					rdmabp_hwts_get, NULL);
+	if (ret != -EOPNOTSUPP) {
+		WHY("SIOCSHWTSTAMP without set: %d", ret);
+		return RDMABP_FAIL;
+	}
+	rdmabp_hwts_err = -EIO;
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGHWTSTAMP,
+					rdmabp_hwts_get, NULL);
+	if (ret != -EIO || rdmabp_hwts.gets != 1 || rdmabp_hwts.ifr != &ifr) {
+		WHY("get failing: %d, %d calls, ifr %s", ret, rdmabp_hwts.gets,
+		    rdmabp_hwts.ifr == &ifr ? "passed" : "lost");
+		return RDMABP_FAIL;
+	}
+	rdmabp_hwts_err = 0;
+	rdmabp_hwts_copied = true;
+	ret = rdmabp_ndo_hwtstamp_ioctl(NULL, &ifr, SIOCGHWTSTAMP,
+					rdmabp_hwts_get, NULL);
+	rdmabp_hwts_copied = false;
+	if (ret || rdmabp_hwts.gets != 2) {
+		WHY("get answering the user itself: %d, %d calls", ret,
+		    rdmabp_hwts.gets);
+		return RDMABP_FAIL;
+	}
+	hwtstamp_config_to_kernel(&kcfg, &cfg);
+	memset(&cfg, 0, sizeof(cfg));
+	hwtstamp_config_from_kernel(&cfg, &kcfg);
+	if (cfg.flags != 1 || cfg.tx_type != HWTSTAMP_TX_ON ||
+	    cfg.rx_filter != HWTSTAMP_FILTER_ALL) {
+		WHY("round trip: flags %d tx %d rx %d", cfg.flags, cfg.tx_type,
+		    cfg.rx_filter);
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+#endif /* !HAVE_NDO_HWTSTAMP_GET */
+
 static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_excludes", test_netdev_lock_excludes },
 	{ "netdev_lock_per_device", test_netdev_lock_per_device },
 	{ "netdev_lock_many_devices", test_netdev_lock_many_devices },
 	{ "netdev_lock_registered", test_netdev_lock_registered },
+	{ "netdev_lock_race_unregister", test_netdev_lock_race_unregister },
+	{ "netdev_lock_no_leak", test_netdev_lock_no_leak },
 	{ "netif_set_mtu", test_netif_set_mtu },
 	{ "skb_crc32c_linear", test_skb_crc32c_linear },
 	{ "skb_crc32c_paged", test_skb_crc32c_paged },
@@ -1690,6 +2284,13 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "hrtimer_setup", test_hrtimer_setup },
 	{ "cmp_int_extremes", test_cmp_int_extremes },
 	{ "cmp_int_sort", test_cmp_int_sort },
+	{ "kzalloc_obj_family", test_kzalloc_obj_family },
+	{ "kvzalloc_objs", test_kvzalloc_objs },
+	{ "strscpy_two_args", test_strscpy_two_args },
+	{ "overflows_type", test_overflows_type },
+	{ "bvec_phys", test_bvec_phys },
+	{ "fd_file_empty", test_fd_file_empty },
+	{ "wq_percpu_dfl", test_wq_percpu_dfl },
 	{ "dma_map_phys", test_dma_map_phys },
 	{ "dma_iova_try_alloc", test_dma_iova_try_alloc },
 #ifdef CONFIG_INFINIBAND_ON_DEMAND_PAGING
@@ -1708,6 +2309,9 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "xsk_tx_metadata_request", test_xsk_tx_metadata_request },
 	{ "net_dim_sample", test_net_dim_sample },
 	{ "page_pool_netmem", test_page_pool_netmem },
+#ifndef HAVE_NDO_HWTSTAMP_GET
+	{ "ndo_hwtstamp_ioctl", test_ndo_hwtstamp_ioctl },
+#endif
 	{ "netmem_dma_unmap", test_netmem_dma_unmap },
 	{ "gso_fixedid_inner", test_gso_fixedid_inner },
 };
@@ -1737,6 +2341,18 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_HRTIMER_SETUP
 	" hrtimer_setup"
+#endif
+#ifndef HAVE_STRSCPY_TWO_ARGS
+	" strscpy_two_args"
+#endif
+#ifndef HAVE_BVEC_PHYS
+	" bvec_phys"
+#endif
+#ifndef HAVE_WQ_PERCPU
+	" wq_percpu"
+#endif
+#ifndef HAVE_SYSTEM_DFL_WQ
+	" system_dfl_wq"
 #endif
 #ifndef HAVE_DMA_MAP_PHYS
 	" dma_map_phys"
@@ -1800,6 +2416,15 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_SKB_GSO_TCP_FIXEDID_INNER
 	" skb_gso_tcp_fixedid_inner"
+#endif
+#ifndef HAVE_NDO_HWTSTAMP_GET
+	" ndo_hwtstamp_get"
+#endif
+#ifndef HAVE_XSK_TX_METADATA
+	" xsk_tx_metadata"
+#endif
+#ifndef HAVE_NETMEM_REF
+	" netmem_ref"
 #endif
 	;
 

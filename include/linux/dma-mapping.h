@@ -109,4 +109,17 @@ static inline void dma_iova_unlink(struct device *dev,
 }
 #endif /* !HAVE_DMA_IOVA_STATE */
 
+#ifndef HAVE_DMA_DEV_NEED_SYNC
+/*
+ * Undoes: "dma: avoid redundant calls for sync operations" (v6.10).
+ * Selected by: !HAVE_DMA_DEV_NEED_SYNC. Such a kernel cannot tell ahead
+ * whether a device's streaming mappings need syncing: the answer is yes,
+ * and each sync call decides for itself, as it always did there.
+ */
+static inline bool dma_dev_need_sync(const struct device *dev)
+{
+	return true;
+}
+#endif /* !HAVE_DMA_DEV_NEED_SYNC */
+
 #endif /* _RDMABP_LINUX_DMA_MAPPING_H */

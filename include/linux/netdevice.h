@@ -93,4 +93,100 @@ static inline unsigned int netif_get_flags(const struct net_device *dev)
 #define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)
 #endif /* !HAVE_NETIF_NAPI_SET_IRQ_LOCKED */
 
+#ifndef HAVE_NDO_HWTSTAMP_GET
+#include <uapi/linux/net_tstamp.h>
+
+/*
+ * Undoes: "net: add NDOs for configuring hardware timestamping" (v6.6),
+ * with struct kernel_hwtstamp_config. Selected by: !HAVE_NDO_HWTSTAMP_GET.
+ * Such a kernel hands SIOCGHWTSTAMP/SIOCSHWTSTAMP to ndo_eth_ioctl (after
+ * validating the request): the rule patches/cocci/mlx5-ndo-hwtstamp-ioctl.cocci
+ * points ndo_eth_ioctl at a wrapper that gives both to the driver's
+ * ndo_hwtstamp_get/set through rdmabp_ndo_hwtstamp_ioctl()
+ * (compat/hwtstamp.c), which converts the user's struct hwtstamp_config.
+ */
+struct kernel_hwtstamp_config {
+	int flags;
+	int tx_type;
+	int rx_filter;
+	struct ifreq *ifr;
+	bool copied_to_user;
+};
+
+static inline void
+hwtstamp_config_to_kernel(struct kernel_hwtstamp_config *kernel_cfg,
+			  const struct hwtstamp_config *cfg)
+{
+	kernel_cfg->flags = cfg->flags;
+	kernel_cfg->tx_type = cfg->tx_type;
+	kernel_cfg->rx_filter = cfg->rx_filter;
+}
+
+static inline void
+hwtstamp_config_from_kernel(struct hwtstamp_config *cfg,
+			    const struct kernel_hwtstamp_config *kernel_cfg)
+{
+	cfg->flags = kernel_cfg->flags;
+	cfg->tx_type = kernel_cfg->tx_type;
+	cfg->rx_filter = kernel_cfg->rx_filter;
+}
+
+int rdmabp_ndo_hwtstamp_ioctl(struct net_device *dev, struct ifreq *ifr,
+			      int cmd,
+			      int (*get)(struct net_device *dev,
+					 struct kernel_hwtstamp_config *cfg),
+			      int (*set)(struct net_device *dev,
+					 struct kernel_hwtstamp_config *cfg,
+					 struct netlink_ext_ack *extack));
+#endif /* !HAVE_NDO_HWTSTAMP_GET */
+
+#ifndef HAVE_NETIF_QUEUE_SET_NAPI
+/*
+ * Undoes: "netdev-genl: Add netlink framework functions for queue"
+ * (v6.8). Selected by: !HAVE_NETIF_QUEUE_SET_NAPI. The link only tells
+ * the netdev netlink family which NAPI serves a queue; such a kernel has
+ * no such family and nothing to record.
+ */
+enum netdev_queue_type {
+	NETDEV_QUEUE_TYPE_RX,
+	NETDEV_QUEUE_TYPE_TX,
+};
+
+static inline void netif_queue_set_napi(struct net_device *dev,
+					unsigned int queue_index,
+					enum netdev_queue_type type,
+					struct napi_struct *napi)
+{
+}
+#endif /* !HAVE_NETIF_QUEUE_SET_NAPI */
+
+#ifndef HAVE_NETIF_NAPI_SET_IRQ
+/*
+ * Undoes: "netdev-genl: Add netlink framework functions for napi" (v6.8),
+ * netif_napi_set_irq(). Selected by: !HAVE_NETIF_NAPI_SET_IRQ. The irq was
+ * recorded for the netdev netlink family (and later IRQ affinity), which
+ * such a kernel does not have: nothing to record.
+ */
+static inline void netif_napi_set_irq(struct napi_struct *napi, int irq)
+{
+}
+#endif /* !HAVE_NETIF_NAPI_SET_IRQ */
+
+#ifndef HAVE_NETDEV_NETNS_IMMUTABLE
+/*
+ * Undoes: "net: convert NETIF_F_NETNS_LOCAL to dev->netns_local" (v6.12),
+ * later netns_immutable. Selected by: !HAVE_NETDEV_NETNS_IMMUTABLE. Such a
+ * kernel keeps the property as a feature bit
+ * (patches/cocci/mlx5-netns-local-feature.cocci).
+ */
+static inline void rdmabp_netdev_set_netns_immutable(struct net_device *dev,
+						     bool immutable)
+{
+	if (immutable)
+		dev->features |= NETIF_F_NETNS_LOCAL;
+	else
+		dev->features &= ~NETIF_F_NETNS_LOCAL;
+}
+#endif /* !HAVE_NETDEV_NETNS_IMMUTABLE */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

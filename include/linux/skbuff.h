@@ -15,12 +15,15 @@ u32 rdmabp_skb_crc32c(const struct sk_buff *skb, int offset, int len, u32 crc);
 #define skb_crc32c rdmabp_skb_crc32c
 #endif /* !HAVE_SKB_CRC32C */
 
-#ifndef HAVE_SKB_CAN_COALESCE_NETMEM
+#if !defined(HAVE_SKB_CAN_COALESCE_NETMEM) && defined(HAVE_NETMEM_REF)
 /*
  * Undoes: skb_can_coalesce_netmem(), the netmem form of skb_can_coalesce()
  * (after v6.12; absent in 6.12.117, present in 7.2.13). Selected by:
- * !HAVE_SKB_CAN_COALESCE_NETMEM. Compares netmem references, so a net_iov
- * fragment is never turned into a page (skb_frag_page() warns on one).
+ * !HAVE_SKB_CAN_COALESCE_NETMEM and HAVE_NETMEM_REF: a kernel without
+ * netmem (fragments are pages) has no netmem_ref to compare, and the
+ * netmem users need more than this helper there. Compares netmem
+ * references, so a net_iov fragment is never turned into a page
+ * (skb_frag_page() warns on one).
  */
 static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
 					   netmem_ref netmem, int off)
@@ -33,7 +36,7 @@ static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
 	return skb_frag_netmem(prev) == netmem &&
 	       skb_frag_off(prev) + skb_frag_size(prev) == off;
 }
-#endif /* !HAVE_SKB_CAN_COALESCE_NETMEM */
+#endif /* !HAVE_SKB_CAN_COALESCE_NETMEM && HAVE_NETMEM_REF */
 
 #ifndef HAVE_SKB_GSO_TCP_FIXEDID_INNER
 /*
@@ -51,5 +54,15 @@ static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
  */
 #define SKB_GSO_TCP_FIXEDID_INNER	SKB_GSO_TCP_FIXEDID
 #endif /* !HAVE_SKB_GSO_TCP_FIXEDID_INNER */
+
+#ifndef HAVE_NETMEM_REF
+/*
+ * Undoes: "net: add netmem to skb_frag_t" (v6.9), after which
+ * <linux/skbuff.h> brings <net/netmem.h> and netmem_ref to every user.
+ * Selected by: !HAVE_NETMEM_REF. Such a kernel has no <net/netmem.h>:
+ * the compat one gives netmem as pages.
+ */
+#include <net/netmem.h>
+#endif /* !HAVE_NETMEM_REF */
 
 #endif /* _RDMABP_LINUX_SKBUFF_H */

@@ -94,6 +94,68 @@ int rdmabp_devlink_param_sets(struct devlink *devlink);
 }
 #endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
 
+#ifdef HAVE_DEVL_HEALTH_REPORTER_CREATE
+#define rdmabp_kernel_devl_health_reporter_create devl_health_reporter_create
+#define rdmabp_kernel_devl_port_health_reporter_create	\
+	devl_port_health_reporter_create
+#else
+/*
+ * Undoes: devl_health_reporter_create() and
+ * devl_port_health_reporter_create() of the devlink instance-lock
+ * conversion (v6.3). Selected by: !HAVE_DEVL_HEALTH_REPORTER_CREATE.
+ * Such a kernel guards its reporter list with a mutex of its own, not the
+ * instance lock: the devlink_ calls are the same operation and may be
+ * called with the instance lock held. (The devl_ names are the
+ * rdmabp_kernel_ ones, below or through the period block after this one.)
+ */
+#define rdmabp_kernel_devl_health_reporter_create	\
+	devlink_health_reporter_create
+#define rdmabp_kernel_devl_port_health_reporter_create	\
+	devlink_port_health_reporter_create
+#define devl_health_reporter_destroy devlink_health_reporter_destroy
+#ifdef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
+#define devl_health_reporter_create rdmabp_kernel_devl_health_reporter_create
+#define devl_port_health_reporter_create	\
+	rdmabp_kernel_devl_port_health_reporter_create
+#endif /* HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
+#endif /* HAVE_DEVL_HEALTH_REPORTER_CREATE */
+
+#ifndef HAVE_DEVL_REGISTER
+/*
+ * Undoes: devl_register()/devl_unregister() of the devlink instance-lock
+ * conversion (v6.3). Selected by: !HAVE_DEVL_REGISTER.
+ * devlink_register() of such a kernel takes no lock. Its
+ * devlink_unregister() waits until every netlink command holding a
+ * reference is done, and such a command takes the instance lock after its
+ * reference: it is called with the lock released, or it could wait for a
+ * command that waits for the lock. The callers (mlx5) unregister last,
+ * right before they release the lock themselves.
+ */
+#define devl_register devlink_register
+
+static inline void devl_unregister(struct devlink *devlink)
+{
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	devlink_unregister(devlink);
+	devl_lock(devlink);
+}
+#endif /* !HAVE_DEVL_REGISTER */
+
+#ifndef HAVE_DEVL_NESTED_DEVLINK_SET
+/*
+ * Undoes: nested devlink instances, devl_nested_devlink_set() (v6.7).
+ * Selected by: !HAVE_DEVL_NESTED_DEVLINK_SET. Such a kernel cannot show
+ * that one instance (an SF's, the shared one) sits inside another; the
+ * instances work alone, the relation is not shown.
+ */
+static inline int devl_nested_devlink_set(struct devlink *devlink,
+					  struct devlink *nested_devlink)
+{
+	return 0;
+}
+#endif /* !HAVE_DEVL_NESTED_DEVLINK_SET */
+
 #ifndef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
 /*
  * Undoes: health reporter periods moved into the ops (7.x:
@@ -144,14 +206,14 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 }
 
 #define devl_port_health_reporter_create(port, ops, priv)		\
-	devl_port_health_reporter_create(port, rdmabp_health_ops(ops),	\
-					 (ops)->default_graceful_period, priv)
+	rdmabp_kernel_devl_port_health_reporter_create(port,		\
+		rdmabp_health_ops(ops), (ops)->default_graceful_period, priv)
 #define devlink_port_health_reporter_create(port, ops, priv)		\
 	devlink_port_health_reporter_create(port, rdmabp_health_ops(ops), \
 					    (ops)->default_graceful_period, priv)
 #define devl_health_reporter_create(devlink, ops, priv)			\
-	devl_health_reporter_create(devlink, rdmabp_health_ops(ops),	\
-				    (ops)->default_graceful_period, priv)
+	rdmabp_kernel_devl_health_reporter_create(devlink,		\
+		rdmabp_health_ops(ops), (ops)->default_graceful_period, priv)
 #define devlink_health_reporter_create(devlink, ops, priv)		\
 	devlink_health_reporter_create(devlink, rdmabp_health_ops(ops),	\
 				       (ops)->default_graceful_period, priv)
@@ -190,6 +252,32 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 #define DEVLINK_PARAM_GENERIC_TOTAL_VFS_TYPE DEVLINK_PARAM_TYPE_U32
 #endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS */
 
+#ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET
+/*
+ * Undoes: the devl_ driverinit value calls of the instance-lock conversion
+ * of the devlink parameter API (v6.3; such a kernel has
+ * devlink_param_driverinit_value_set()/_get() and
+ * devlink_param_value_changed(), which need no instance lock).
+ * Selected by: !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET.
+ * The old set returns an error for a parameter it does not have or that
+ * has no driverinit mode; the new one warns and returns nothing. Here the
+ * error is dropped without a warning: the compat registration leaves out
+ * the parameters such a kernel cannot carry, whose values the driver
+ * still sets (compat/devlink_param.c).
+ */
+static inline void
+rdmabp_devl_param_driverinit_value_set_val(struct devlink *devlink,
+					   u32 param_id,
+					   union devlink_param_value init_val)
+{
+	devlink_param_driverinit_value_set(devlink, param_id, init_val);
+}
+#define devl_param_driverinit_value_get devlink_param_driverinit_value_get
+#define devl_param_value_changed devlink_param_value_changed
+#else
+#define rdmabp_devl_param_driverinit_value_set_val devl_param_driverinit_value_set
+#endif /* !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET */
+
 #ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR
 /*
  * Undoes: devl_param_driverinit_value_set() taking the value by pointer
@@ -197,7 +285,7 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
  * Selected by: !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR.
  */
 #define devl_param_driverinit_value_set(devlink, param_id, init_val)	\
-	devl_param_driverinit_value_set(devlink, param_id, *(init_val))
+	rdmabp_devl_param_driverinit_value_set_val(devlink, param_id, *(init_val))
 #endif /* !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR */
 
 #if !defined(HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS) || \

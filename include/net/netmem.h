@@ -3,7 +3,74 @@
 #ifndef _RDMABP_NET_NETMEM_H
 #define _RDMABP_NET_NETMEM_H
 
+#ifdef HAVE_NETMEM_REF
 #include_next <net/netmem.h>
+#else
+#include <linux/mm.h>
+#include <linux/skbuff.h>
+
+/*
+ * Undoes: "net: introduce abstraction for network memory" (v6.8) and
+ * "net: add netmem to skb_frag_t" (v6.9). Selected by: !HAVE_NETMEM_REF.
+ * Such a kernel has no <net/netmem.h>: every fragment and page pool buffer
+ * is a struct page. A netmem_ref here is a page pointer, never a net_iov
+ * (there is no devmem TCP either), and each helper is the page operation
+ * the target's own drivers call.
+ */
+typedef unsigned long __bitwise netmem_ref;
+
+static inline netmem_ref page_to_netmem(struct page *page)
+{
+	return (__force netmem_ref)page;
+}
+
+static inline struct page *netmem_to_page(netmem_ref netmem)
+{
+	return (__force struct page *)netmem;
+}
+
+static inline bool netmem_is_net_iov(const netmem_ref netmem)
+{
+	return false;
+}
+
+static inline void *netmem_address(netmem_ref netmem)
+{
+	return page_address(netmem_to_page(netmem));
+}
+
+static inline bool netmem_is_pfmemalloc(netmem_ref netmem)
+{
+	return page_is_pfmemalloc(netmem_to_page(netmem));
+}
+
+static inline netmem_ref skb_frag_netmem(const skb_frag_t *frag)
+{
+	return page_to_netmem(skb_frag_page(frag));
+}
+
+static inline void skb_frag_fill_netmem_desc(skb_frag_t *frag,
+					     netmem_ref netmem, int off,
+					     int size)
+{
+	__skb_frag_set_page(frag, netmem_to_page(netmem));
+	skb_frag_off_set(frag, off);
+	skb_frag_size_set(frag, size);
+}
+
+static inline void skb_add_rx_frag_netmem(struct sk_buff *skb, int i,
+					  netmem_ref netmem, int off,
+					  int size, unsigned int truesize)
+{
+	skb_add_rx_frag(skb, i, netmem_to_page(netmem), off, size, truesize);
+}
+
+static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
+					   netmem_ref netmem, int off)
+{
+	return skb_can_coalesce(skb, i, netmem_to_page(netmem), off);
+}
+#endif /* HAVE_NETMEM_REF */
 
 #ifndef HAVE_NETMEM_DMA_UNMAP_PAGE_ATTRS
 #include <linux/dma-mapping.h>

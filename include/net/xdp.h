@@ -5,6 +5,38 @@
 
 #include_next <net/xdp.h>
 
+#ifndef HAVE_XDP_SET_FEATURES_FLAG
+/*
+ * Undoes: "xdp: introduce xdp_feature_t" / "net: introduce XDP features
+ * flag" (v6.3): a driver announcing which XDP actions it supports, for
+ * the netdev netlink family. Selected by: !HAVE_XDP_SET_FEATURES_FLAG.
+ * Such a kernel has no netdev netlink family and never asks: the type
+ * and the bits (values of 7.2.13's uapi <linux/netdev.h>) let the driver
+ * compute its set, and announcing it does nothing. XDP itself (ndo_bpf,
+ * ndo_xdp_xmit, AF_XDP zero-copy) works as before.
+ */
+typedef u32 xdp_features_t;
+
+enum {
+	NETDEV_XDP_ACT_BASIC = 1,
+	NETDEV_XDP_ACT_REDIRECT = 2,
+	NETDEV_XDP_ACT_NDO_XMIT = 4,
+	NETDEV_XDP_ACT_XSK_ZEROCOPY = 8,
+	NETDEV_XDP_ACT_HW_OFFLOAD = 16,
+	NETDEV_XDP_ACT_RX_SG = 32,
+	NETDEV_XDP_ACT_NDO_XMIT_SG = 64,
+};
+
+static inline void xdp_set_features_flag(struct net_device *dev,
+					 xdp_features_t val)
+{
+}
+
+static inline void xdp_clear_features_flag(struct net_device *dev)
+{
+}
+#endif /* !HAVE_XDP_SET_FEATURES_FLAG */
+
 #ifndef HAVE_XDP_BUFF_GET_SKB_FLAGS
 /*
  * Undoes: xdp_buff_get_skb_flags(), the xdp_buff flags handed whole to the
@@ -39,12 +71,14 @@ static inline void xdp_update_skb_frags_info(struct sk_buff *skb, u8 nr_frags,
 }
 #endif /* !HAVE_XDP_UPDATE_SKB_FRAGS_INFO */
 
-#ifndef HAVE_XDP_SET_FEATURES_FLAG_LOCKED
+#if !defined(HAVE_XDP_SET_FEATURES_FLAG_LOCKED) && defined(HAVE_XDP_SET_FEATURES_FLAG)
 /*
  * Undoes: "xdp: double protect netdev->xdp_flags with netdev->lock"
  * (v6.16), which split xdp_set_features_flag() into a _locked body (caller
  * holds the netdev instance lock) and a wrapper that takes that lock.
- * Selected by: !HAVE_XDP_SET_FEATURES_FLAG_LOCKED. Such a kernel has no
+ * Selected by: !HAVE_XDP_SET_FEATURES_FLAG_LOCKED and
+ * HAVE_XDP_SET_FEATURES_FLAG (a kernel before "xdp: introduce
+ * xdp_feature_flag", v6.3, has no XDP features to set). Such a kernel has no
  * instance lock in its XDP code: its xdp_set_features_flag() is exactly
  * the _locked body (callers hold RTNL), so the _locked call is that one.
  */
@@ -53,6 +87,61 @@ static inline void xdp_set_features_flag_locked(struct net_device *dev,
 {
 	xdp_set_features_flag(dev, val);
 }
-#endif /* !HAVE_XDP_SET_FEATURES_FLAG_LOCKED */
+#endif /* !HAVE_XDP_SET_FEATURES_FLAG_LOCKED && HAVE_XDP_SET_FEATURES_FLAG */
+
+#ifndef HAVE_XDP_METADATA_OPS
+/*
+ * Undoes: "xdp: Add new xdp_metadata_ops" and "xdp: rss hash types
+ * representation" (v6.3). Selected by: !HAVE_XDP_METADATA_OPS.
+ * The types only, as 7.2.13 has them: such a kernel has no XDP RX
+ * metadata kfuncs, so no BPF program can ask a driver for a packet's
+ * timestamp, hash or VLAN tag, and net_device has no table to install
+ * (patches/cocci/mlx5e-no-xdp-metadata-ops.cocci).
+ */
+enum xdp_rss_hash_type {
+	XDP_RSS_L3_IPV4		= BIT(0),
+	XDP_RSS_L3_IPV6		= BIT(1),
+	XDP_RSS_L3_DYNHDR	= BIT(2),
+	XDP_RSS_L4		= BIT(3),
+	XDP_RSS_L4_TCP		= BIT(4),
+	XDP_RSS_L4_UDP		= BIT(5),
+	XDP_RSS_L4_SCTP		= BIT(6),
+	XDP_RSS_L4_IPSEC	= BIT(7),
+	XDP_RSS_L4_ICMP		= BIT(8),
+
+	XDP_RSS_TYPE_NONE            = 0,
+	XDP_RSS_TYPE_L2              = XDP_RSS_TYPE_NONE,
+
+	XDP_RSS_TYPE_L3_IPV4         = XDP_RSS_L3_IPV4,
+	XDP_RSS_TYPE_L3_IPV6         = XDP_RSS_L3_IPV6,
+	XDP_RSS_TYPE_L3_IPV4_OPT     = XDP_RSS_L3_IPV4 | XDP_RSS_L3_DYNHDR,
+	XDP_RSS_TYPE_L3_IPV6_EX      = XDP_RSS_L3_IPV6 | XDP_RSS_L3_DYNHDR,
+
+	XDP_RSS_TYPE_L4_ANY          = XDP_RSS_L4,
+	XDP_RSS_TYPE_L4_IPV4_TCP     = XDP_RSS_L3_IPV4 | XDP_RSS_L4 | XDP_RSS_L4_TCP,
+	XDP_RSS_TYPE_L4_IPV4_UDP     = XDP_RSS_L3_IPV4 | XDP_RSS_L4 | XDP_RSS_L4_UDP,
+	XDP_RSS_TYPE_L4_IPV4_SCTP    = XDP_RSS_L3_IPV4 | XDP_RSS_L4 | XDP_RSS_L4_SCTP,
+	XDP_RSS_TYPE_L4_IPV4_IPSEC   = XDP_RSS_L3_IPV4 | XDP_RSS_L4 | XDP_RSS_L4_IPSEC,
+	XDP_RSS_TYPE_L4_IPV4_ICMP    = XDP_RSS_L3_IPV4 | XDP_RSS_L4 | XDP_RSS_L4_ICMP,
+
+	XDP_RSS_TYPE_L4_IPV6_TCP     = XDP_RSS_L3_IPV6 | XDP_RSS_L4 | XDP_RSS_L4_TCP,
+	XDP_RSS_TYPE_L4_IPV6_UDP     = XDP_RSS_L3_IPV6 | XDP_RSS_L4 | XDP_RSS_L4_UDP,
+	XDP_RSS_TYPE_L4_IPV6_SCTP    = XDP_RSS_L3_IPV6 | XDP_RSS_L4 | XDP_RSS_L4_SCTP,
+	XDP_RSS_TYPE_L4_IPV6_IPSEC   = XDP_RSS_L3_IPV6 | XDP_RSS_L4 | XDP_RSS_L4_IPSEC,
+	XDP_RSS_TYPE_L4_IPV6_ICMP    = XDP_RSS_L3_IPV6 | XDP_RSS_L4 | XDP_RSS_L4_ICMP,
+
+	XDP_RSS_TYPE_L4_IPV6_TCP_EX  = XDP_RSS_TYPE_L4_IPV6_TCP  | XDP_RSS_L3_DYNHDR,
+	XDP_RSS_TYPE_L4_IPV6_UDP_EX  = XDP_RSS_TYPE_L4_IPV6_UDP  | XDP_RSS_L3_DYNHDR,
+	XDP_RSS_TYPE_L4_IPV6_SCTP_EX = XDP_RSS_TYPE_L4_IPV6_SCTP | XDP_RSS_L3_DYNHDR,
+};
+
+struct xdp_metadata_ops {
+	int	(*xmo_rx_timestamp)(const struct xdp_md *ctx, u64 *timestamp);
+	int	(*xmo_rx_hash)(const struct xdp_md *ctx, u32 *hash,
+			       enum xdp_rss_hash_type *rss_type);
+	int	(*xmo_rx_vlan_tag)(const struct xdp_md *ctx, __be16 *vlan_proto,
+				   u16 *vlan_tci);
+};
+#endif /* !HAVE_XDP_METADATA_OPS */
 
 #endif /* _RDMABP_NET_XDP_H */

@@ -5,11 +5,94 @@
 
 #include_next <net/xdp_sock_drv.h>
 
-#ifndef HAVE_XSK_TX_METADATA_REQUEST_POOL
+#ifndef HAVE_XSK_TX_METADATA
+/*
+ * Undoes: "xsk: Add TX timestamp and TX checksum offload support" (v6.8).
+ * Selected by: !HAVE_XSK_TX_METADATA.
+ * Such a kernel's AF_XDP has no TX metadata area: a socket cannot ask for
+ * a TX timestamp or checksum offload, the pool never has metadata enabled
+ * and a descriptor carries none. The types let the driver's metadata code
+ * compile; it is never reached (xsk_buff_get_metadata() finds nothing).
+ */
+struct xsk_tx_metadata {
+	__u64 flags;
+	union {
+		struct {
+			__u16 csum_start;
+			__u16 csum_offset;
+		} request;
+		struct {
+			__u64 tx_timestamp;
+		} completion;
+	};
+};
+
+struct xsk_tx_metadata_compl {
+	__u64 *tx_timestamp;
+};
+
+struct xsk_tx_metadata_ops {
+	void (*tmo_request_timestamp)(void *priv);
+	u64 (*tmo_fill_timestamp)(void *priv);
+	void (*tmo_request_checksum)(u16 csum_start, u16 csum_offset,
+				     void *priv);
+};
+
+static inline bool xp_tx_metadata_enabled(const struct xsk_buff_pool *pool)
+{
+	return false;
+}
+
+static inline struct xsk_tx_metadata *
+xsk_buff_get_metadata(struct xsk_buff_pool *pool, u64 addr, u32 options)
+{
+	return NULL;
+}
+
+static inline void
+xsk_tx_metadata_request(const struct xsk_buff_pool *pool,
+			struct xsk_tx_metadata **pmeta,
+			const struct xsk_tx_metadata_ops *ops, void *priv)
+{
+	*pmeta = NULL;
+}
+
+static inline void xsk_tx_metadata_to_compl(struct xsk_tx_metadata *meta,
+					    struct xsk_tx_metadata_compl *compl)
+{
+	compl->tx_timestamp = NULL;
+}
+
+static inline void
+xsk_tx_metadata_complete(struct xsk_tx_metadata_compl *compl,
+			 const struct xsk_tx_metadata_ops *ops, void *priv)
+{
+}
+#endif /* !HAVE_XSK_TX_METADATA */
+
+#ifndef HAVE_XSK_BUFF_DMA_SYNC_FOR_CPU_NO_POOL
+/*
+ * Undoes: xsk_buff_dma_sync_for_cpu() losing its pool argument (v6.10).
+ * Selected by: !HAVE_XSK_BUFF_DMA_SYNC_FOR_CPU_NO_POOL. The buffer knows
+ * its pool (struct xdp_buff_xsk::pool), as the newer call finds it.
+ */
+static inline void rdmabp_xsk_buff_dma_sync_for_cpu(struct xdp_buff *xdp)
+{
+#ifdef CONFIG_XDP_SOCKETS
+	struct xdp_buff_xsk *xskb = container_of(xdp, struct xdp_buff_xsk, xdp);
+
+	(xsk_buff_dma_sync_for_cpu)(xdp, xskb->pool);
+#endif /* CONFIG_XDP_SOCKETS */
+}
+#define xsk_buff_dma_sync_for_cpu(xdp)	rdmabp_xsk_buff_dma_sync_for_cpu(xdp)
+#endif /* !HAVE_XSK_BUFF_DMA_SYNC_FOR_CPU_NO_POOL */
+
+#if !defined(HAVE_XSK_TX_METADATA_REQUEST_POOL) && defined(HAVE_XSK_TX_METADATA)
 /*
  * Undoes: xsk_tx_metadata_request(pool, &meta, ops, priv) (after v6.12;
  * absent in 6.12.117, present in 7.2.13; the older form is (meta, ops,
- * priv)). Selected by: !HAVE_XSK_TX_METADATA_REQUEST_POOL.
+ * priv)). Selected by: !HAVE_XSK_TX_METADATA_REQUEST_POOL and
+ * HAVE_XSK_TX_METADATA (without TX metadata at all, the block above).
  * The metadata area sits in the user-mapped UMEM. Upstream now reads its
  * flags once, drops metadata with an unknown flag, and leaves the driver's
  * meta pointer set only when a completion timestamp was asked for;
@@ -61,6 +144,6 @@ rdmabp_xsk_tx_metadata_to_compl(struct xsk_tx_metadata *meta,
 }
 #define xsk_tx_metadata_to_compl(meta, compl)	\
 	rdmabp_xsk_tx_metadata_to_compl(meta, compl)
-#endif /* !HAVE_XSK_TX_METADATA_REQUEST_POOL */
+#endif /* !HAVE_XSK_TX_METADATA_REQUEST_POOL && HAVE_XSK_TX_METADATA */
 
 #endif /* _RDMABP_NET_XDP_SOCK_DRV_H */

@@ -3,7 +3,85 @@
 #ifndef _RDMABP_NET_PAGE_POOL_HELPERS_H
 #define _RDMABP_NET_PAGE_POOL_HELPERS_H
 
+#ifdef HAVE_PAGE_POOL_HELPERS_H
 #include_next <net/page_pool/helpers.h>
+#else
+/*
+ * Undoes: "page_pool: split types and declarations from page_pool.h"
+ * (v6.6). Selected by: !HAVE_PAGE_POOL_HELPERS_H. Such a kernel declares
+ * the whole page pool in <net/page_pool.h>.
+ */
+#include <net/page_pool.h>
+#endif /* HAVE_PAGE_POOL_HELPERS_H */
+#include <linux/poison.h>
+#include <net/netmem.h>
+
+#ifndef HAVE_NETMEM_REF
+/*
+ * Undoes: the netmem page pool API ("page_pool: convert to use netmem",
+ * v6.9; page_pool_fragment_netmem()/page_pool_unref_netmem()/
+ * page_pool_put_unrefed_netmem(), the renames of
+ * page_pool_fragment_page()/page_pool_defrag_page()/
+ * page_pool_put_defragged_page() of "page_pool: unify frag_count handling
+ * in page_pool_is_last_frag()" v6.6 and "page_pool: convert to use
+ * netmem" v6.9). Selected by: !HAVE_NETMEM_REF. A netmem_ref is a page on
+ * such a kernel (<net/netmem.h>): each call is the page one, whose
+ * fragment count (page->pp_frag_count) has the same meaning.
+ */
+static inline netmem_ref page_pool_alloc_netmems(struct page_pool *pool,
+						 gfp_t gfp)
+{
+	return page_to_netmem(page_pool_alloc_pages(pool, gfp));
+}
+
+static inline dma_addr_t page_pool_get_dma_addr_netmem(netmem_ref netmem)
+{
+	return page_pool_get_dma_addr(netmem_to_page(netmem));
+}
+
+static inline void page_pool_fragment_netmem(netmem_ref netmem, long nr)
+{
+	page_pool_fragment_page(netmem_to_page(netmem), nr);
+}
+
+static inline long page_pool_unref_netmem(netmem_ref netmem, long nr)
+{
+	return page_pool_defrag_page(netmem_to_page(netmem), nr);
+}
+
+static inline void page_pool_put_unrefed_netmem(struct page_pool *pool,
+						netmem_ref netmem,
+						unsigned int dma_sync_size,
+						bool allow_direct)
+{
+	page_pool_put_defragged_page(pool, netmem_to_page(netmem),
+				     dma_sync_size, allow_direct);
+}
+
+static inline void page_pool_put_full_netmem(struct page_pool *pool,
+					     netmem_ref netmem,
+					     bool allow_direct)
+{
+	page_pool_put_full_page(pool, netmem_to_page(netmem), allow_direct);
+}
+
+/*
+ * Undoes: page_pool_page_is_pp() (v6.16). The test the target's own
+ * skb_pp_recycle() path makes: a page pool page carries PP_SIGNATURE in
+ * pp_magic.
+ */
+static inline bool page_pool_page_is_pp(const struct page *page)
+{
+	return (page->pp_magic & ~0x3UL) == PP_SIGNATURE;
+}
+
+/*
+ * Undoes: PP_FLAG_ALLOW_UNREADABLE_NETMEM (devmem TCP, v6.12). Without
+ * netmem there is no unreadable memory: nothing to allow.
+ */
+#define PP_FLAG_ALLOW_UNREADABLE_NETMEM 0
+#endif /* !HAVE_NETMEM_REF */
+
 
 #ifndef HAVE_PAGE_POOL_DEV_ALLOC_NETMEMS
 /*

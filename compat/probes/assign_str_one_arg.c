@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * __assign_str() with the destination only, the source taken from the
+ * event's __string() field: "tracing: Remove second parameter of
+ * __assign_str()", v6.10 (on "tracing: Rework __assign_str() and
+ * __string() to not duplicate getting the string", v6.9).
+ * The event-callback stage of the trace machinery, used by hand.
+ */
+#include <linux/string.h>
+#include <linux/trace_events.h>
+#include <trace/stages/stage6_event_callback.h>
+
+struct rdmabp_probe_offsets {
+	u32 name;
+	const void *name_ptr_;
+};
+
+struct rdmabp_probe_entry {
+	u32 __data_loc_name;
+	char __data[8];
+};
+
+void rdmabp_probe(struct rdmabp_probe_entry *entry, const char *s)
+{
+	struct rdmabp_probe_offsets __data_offsets = { .name_ptr_ = s };
+
+	__assign_str(name);
+}

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* bvec_phys(): "block: add a bvec_phys helper", v6.11 */
+#include <linux/bvec.h>
+
+phys_addr_t rdmabp_probe(const struct bio_vec *bvec)
+{
+	return bvec_phys(bvec);
+}

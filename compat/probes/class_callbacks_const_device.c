@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * struct class callbacks that take a const struct device *: "driver core:
+ * make struct class.devnode() take a const *" and "driver core: make
+ * struct class.dev_uevent() take a const *" (v6.2); the namespace callback
+ * took a const device in the same release (not checked here: its return
+ * type changed again in v6.19).
+ */
+#include <linux/device.h>
+
+static char *rdmabp_devnode(const struct device *dev, umode_t *mode)
+{
+	return NULL;
+}
+
+static int rdmabp_uevent(const struct device *dev, struct kobj_uevent_env *env)
+{
+	return 0;
+}
+
+struct class rdmabp_probe_class = {
+	.devnode = rdmabp_devnode,
+	.dev_uevent = rdmabp_uevent,
+};

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * const struct class throughout the driver core: "driver core: class: make
+ * class_register() take a const *" and "driver core: class: mark the struct
+ * class for sysfs callbacks as constant" (v6.4).
+ */
+#include <linux/device.h>
+
+static ssize_t rdmabp_show(const struct class *class,
+			   const struct class_attribute *attr, char *buf)
+{
+	return 0;
+}
+
+static const struct class rdmabp_probe_class = { .name = "rdmabp_probe" };
+static const struct class_attribute rdmabp_probe_attr = __ATTR(probe, 0444, rdmabp_show, NULL);
+
+int rdmabp_probe(void)
+{
+	return class_register(&rdmabp_probe_class) ?:
+	       class_create_file(&rdmabp_probe_class, &rdmabp_probe_attr);
+}

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The ethtool core keeps a device's custom RSS contexts
+ * (dev->ethtool->rss_ctx, ethtool_ops::rxfh_indir_space): "net: ethtool:
+ * attach an XArray of custom RSS contexts to a netdevice", v6.11.
+ */
+#include <linux/ethtool.h>
+#include <linux/netdevice.h>
+
+u32 rdmabp_probe(struct net_device *dev)
+{
+	struct ethtool_rxfh_context *ctx = xa_load(&dev->ethtool->rss_ctx, 1);
+
+	return dev->ethtool_ops->rxfh_indir_space + (ctx ? ctx->indir_size : 0);
+}

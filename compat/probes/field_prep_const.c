@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * FIELD_PREP_CONST(), FIELD_PREP() for constant initialisers: "bitfield:
+ * add FIELD_PREP_CONST()" (v6.2); absent in 6.1.192, present in 6.12.117.
+ */
+#include <linux/bitfield.h>
+
+enum { RDMABP_PROBE = FIELD_PREP_CONST(0xf0, 3) };
+int rdmabp_probe(void)
+{
+	return RDMABP_PROBE;
+}

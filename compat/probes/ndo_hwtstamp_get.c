@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * net_device_ops::ndo_hwtstamp_get/ndo_hwtstamp_set and struct
+ * kernel_hwtstamp_config: "net: add NDOs for configuring hardware
+ * timestamping" (v6.6); before, drivers answered SIOCGHWTSTAMP and
+ * SIOCSHWTSTAMP in ndo_eth_ioctl. Absent in 6.1.192, present in 6.12.117.
+ */
+#include <linux/netdevice.h>
+
+static int rdmabp_get(struct net_device *dev,
+		      struct kernel_hwtstamp_config *cfg)
+{
+	return cfg->tx_type;
+}
+
+void rdmabp_probe(struct net_device_ops *ops)
+{
+	ops->ndo_hwtstamp_get = rdmabp_get;
+}

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * netmem_ref, a fragment's memory as <linux/skbuff.h> hands it out:
+ * "net: introduce abstraction for network memory" (v6.8) and "net: add
+ * netmem to skb_frag_t" (v6.9); absent in 6.1.192, present in 6.12.118.
+ */
+#include <linux/skbuff.h>
+
+netmem_ref rdmabp_probe(const skb_frag_t *frag)
+{
+	return skb_frag_netmem(frag);
+}

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * <net/page_pool/helpers.h> and <net/page_pool/types.h>: "page_pool:
+ * split types and declarations from page_pool.h" (v6.6); before, one
+ * <net/page_pool.h>. Absent in 6.1.192, present in 6.12.117.
+ */
+#include <net/page_pool/helpers.h>
+
+struct page *rdmabp_probe(struct page_pool *pool)
+{
+	return page_pool_dev_alloc_pages(pool);
+}

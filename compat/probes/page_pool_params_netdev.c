@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * page_pool_params::netdev (with ::napi and ::queue_idx before it in
+ * 6.12): "net: page_pool: record pools per netdev" (v6.8); absent in
+ * 6.1.192, present in 6.12.117.
+ */
+#include <net/page_pool/types.h>
+
+void rdmabp_probe(struct page_pool_params *pp, struct net_device *dev,
+		  struct napi_struct *napi)
+{
+	pp->netdev = dev;
+	pp->napi = napi;
+	pp->queue_idx = 0;
+}

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * system_dfl_wq, system_percpu_wq: "workqueue: Add system_percpu_wq and
+ * system_dfl_wq", v6.17 (carried by Debian's 6.12.118)
+ */
+#include <linux/workqueue.h>
+
+struct workqueue_struct *rdmabp_probe(bool percpu)
+{
+	return percpu ? system_percpu_wq : system_dfl_wq;
+}

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* WQ_PERCPU: "workqueue: Add new WQ_PERCPU flag", v6.17 (carried by Debian's 6.12.118) */
+#include <linux/workqueue.h>
+
+unsigned int rdmabp_probe(void)
+{
+	return WQ_PERCPU;
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-2.0
+/* xdp_features_t, xdp_set_features_flag(): "xdp: introduce xdp_feature_flag", v6.3 */
+#include <linux/netdevice.h>
+#include <net/xdp.h>
+
+void rdmabp_probe(struct net_device *dev, xdp_features_t val)
+{
+	xdp_set_features_flag(dev, val);
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <linux/string.h> with the string helpers of newer kernels. */
+#ifndef _RDMABP_LINUX_STRING_H
+#define _RDMABP_LINUX_STRING_H
+
+#include_next <linux/string.h>
+
+#ifndef HAVE_STRSCPY_TWO_ARGS
+#include <linux/kernel.h>
+
+/*
+ * Undoes: "string: Allow 2-argument strscpy()" (v6.8).
+ * Selected by: !HAVE_STRSCPY_TWO_ARGS. Without a size, the destination
+ * must be an array and its size is the limit, as upstream; with one, the
+ * kernel's own strscpy() is called unchanged.
+ */
+#define __rdmabp_strscpy0(dst, src, ...)	\
+	strscpy(dst, src, sizeof(dst) + __must_be_array(dst))
+#define __rdmabp_strscpy1(dst, src, size)	strscpy(dst, src, size)
+#define strscpy(dst, src, ...)						\
+	CONCATENATE(__rdmabp_strscpy, COUNT_ARGS(__VA_ARGS__))(dst, src, __VA_ARGS__)
+#endif /* !HAVE_STRSCPY_TWO_ARGS */
+
+#endif /* _RDMABP_LINUX_STRING_H */

@@ -1,0 +1,13 @@
+// mlx5e: no per-queue statistics table
+//
+// Undoes: "netdev: add per-queue statistics" (v6.9).
+// Selected by: !HAVE_NETDEV_STAT_OPS.
+// Why not a header: a member of struct net_device that such a kernel does
+// not have; it has no netdev netlink family to ask a driver for per-queue
+// statistics. The table stays defined (its types from
+// <net/netdev_queues.h>) and is not installed; ethtool -S is unchanged.
+
+@@
+expression DEV, OPS;
+@@
+- DEV->stat_ops = OPS;
