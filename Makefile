@@ -55,6 +55,11 @@ check-vm-extras: deps fetch
 clean:
 	rm -rf build
 
+# Performance figures (scripts/bench; BENCH_RUNS, BENCH_ITEMS, BENCH_TARGETS).
+.PHONY: bench
+bench: deps fetch
+	scripts/bench
+
 # Runtime proof in qemu (scripts/vmtest): VM_MODE=both|project|baseline.
 VM_MODE ?= both
 export VM_MODE

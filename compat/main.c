@@ -10,12 +10,21 @@
 
 static int __init rdmabp_compat_init(void)
 {
-	return rdmabp_netdev_lock_init();
+	int ret;
+
+	ret = rdmabp_auxiliary_bus_init();
+	if (ret)
+		return ret;
+	ret = rdmabp_netdev_lock_init();
+	if (ret)
+		rdmabp_auxiliary_bus_exit();
+	return ret;
 }
 
 static void __exit rdmabp_compat_exit(void)
 {
 	rdmabp_netdev_lock_exit();
+	rdmabp_auxiliary_bus_exit();
 }
 
 module_init(rdmabp_compat_init);

@@ -3,11 +3,16 @@
 # patches/targets/: a change that moves a target's series is seen here.
 . "$(dirname "$0")/lib.sh"
 targets=$(awk "{print \$1}" <<<"$(bash -c ". \"$TOP/scripts/lib.sh\"; targets_table")")
-plan 3
+plan 4
 out=$("$TOP/scripts/series" --check 2>&1)
 ok $? "patches/targets/*.series match the series computed from each target's probes"
-[ "$(cat "$TOP"/patches/targets/*.series | grep -vc '^#')" -ge 0 ] || true
 diag "$out"
+# Every unit a written series names is a unit of patches/series (a renamed
+# or dropped unit leaves no stale name behind).
+stale=$(grep -hv '^#' "$TOP"/patches/targets/*.series | sort -u |
+	comm -23 - <(awk '!/^#/ && NF { print $1 }' "$TOP/patches/series" | sort -u) | paste -sd' ')
+[ -z "$stale" ]
+ok $? "every unit of patches/targets/*.series is in patches/series${stale:+ (not: $stale)}"
 n=0
 for t in $targets; do [ -f "$TOP/patches/targets/$t.series" ] && n=$((n + 1)); done
 [ "$n" -eq "$(wc -w <<<"$targets")" ]

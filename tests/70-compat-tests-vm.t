@@ -7,25 +7,31 @@
 # instance while loaded, which rdmabp_devlink_test.sh drives with devlink(8)
 # in the guest (its cases are results too). On 6.12 the cases check the
 # compat implementations (the modules depend on rdmabp_compat), on 7.2 the
-# kernel's own functions and devlink. Slow (two guests): make check-vm-extras.
+# kernel's own functions and devlink. rdmabp_aux_test checks the compat
+# auxiliary bus: a copy of compat/auxiliary_bus.c built into it runs beside
+# the kernel's own bus on both. Slow (two guests): make check-vm-extras.
 . "$(dirname "$0")/lib.sh"
 command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
 src="$TOP/compat/tests/rdmabp_compat_test.c"
 dlsrc="$TOP/compat/tests/rdmabp_devlink_test.c"
 dlsh="$TOP/compat/tests/rdmabp_devlink_test.sh"
+auxsrc="$TOP/compat/tests/rdmabp_aux_test.c"
 # The cases, from the modules' tables: { "name", test_name },
 mapfile -t cases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", test_[a-z0-9_]* },$/\1/p' "$src")
 mapfile -t dlcases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", test_[a-z0-9_]* },$/\1/p' "$dlsrc")
 # ... and the guest script's: t_NAME() {
+mapfile -t auxcases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", rdmabp_aux_[a-z0-9_]* },$/\1/p' "$auxsrc")
 mapfile -t shcases < <(sed -n 's/^t_\([a-z0-9_]*\)() {$/\1/p' "$dlsh")
 targets="6.12 7.2"
-per_target=$(( ${#cases[@]} + ${#dlcases[@]} + ${#shcases[@]} + 11 ))
-plan $(( 4 + 2 * per_target ))
+per_target=$(( ${#cases[@]} + ${#dlcases[@]} + ${#shcases[@]} + ${#auxcases[@]} + 13 ))
+plan $(( 5 + 2 * per_target ))
 
 [ "${#cases[@]}" -ge 15 ]
 ok $? "rdmabp_compat_test has ${#cases[@]} cases"
 [ "${#dlcases[@]}" -ge 8 ] && [ "${#shcases[@]}" -ge 15 ]
 ok $? "rdmabp_devlink_test has ${#dlcases[@]} in-kernel cases, rdmabp_devlink_test.sh ${#shcases[@]}"
+[ "${#auxcases[@]}" -ge 9 ]
+ok $? "rdmabp_aux_test has ${#auxcases[@]} cases"
 checkpatch=${CHECKPATCH:-}
 if [ -z "$checkpatch" ]; then
 	# The pinned copy takes no scripts/: a full kernel source in the cache.
@@ -70,9 +76,9 @@ for target in $targets; do
 	fi
 	mapfile -t kos < <("$TOP/scripts/build-compat-tests" "$target" "$kver" 2>"$work/build-$target.log")
 	rc=$?
-	ko=${kos[0]:-} dlko=${kos[1]:-}
-	[ $rc = 0 ] && [ -f "$ko" ] && [ -f "$dlko" ]
-	ok $? "$target: make compat-tests builds rdmabp_compat_test.ko and rdmabp_devlink_test.ko"
+	ko=${kos[0]:-} dlko=${kos[1]:-} auxko=${kos[2]:-}
+	[ $rc = 0 ] && [ -f "$ko" ] && [ -f "$dlko" ] && [ -f "$auxko" ]
+	ok $? "$target: make compat-tests builds rdmabp_compat_test.ko, rdmabp_devlink_test.ko and rdmabp_aux_test.ko"
 	[ $rc = 0 ] || diag "$(tail -n 5 "$work/build-$target.log")"
 	deps=$(modinfo -F depends "$ko" 2>/dev/null)
 	dldeps=$(modinfo -F depends "$dlko" 2>/dev/null)
@@ -90,8 +96,8 @@ for target in $targets; do
 		impl="rdmabp_compat's"
 	fi
 
-	if [ -f "$ko" ] && [ -f "$dlko" ]; then
-		VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$ko $dlko" \
+	if [ -f "$ko" ] && [ -f "$dlko" ] && [ -f "$auxko" ]; then
+		VM_MODE=project VM_TESTS="modules_origin,extra_*,dmesg_clean" VM_EXTRA_KO="$ko $dlko $auxko" \
 			"$TOP/scripts/vmtest" "$target" "$kver" >"$work/vm-$target.log" 2>&1
 		rc=$?
 	else
@@ -100,10 +106,10 @@ for target in $targets; do
 		rm -f "$TOP/build/vm/$kver/results.tsv" "$TOP/build/vm/$kver/project/guest/dmesg.txt"
 		echo "no module to run" >"$work/vm-$target.log"
 	fi
-	ok $rc "$target: scripts/vmtest with VM_EXTRA_KO=rdmabp_compat_test.ko rdmabp_devlink_test.ko exits 0"
+	ok $rc "$target: scripts/vmtest with VM_EXTRA_KO=rdmabp_compat_test.ko rdmabp_devlink_test.ko rdmabp_aux_test.ko exits 0"
 	[ $rc = 0 ] || diag "$(tail -n 25 "$work/vm-$target.log")"
 	res="$TOP/build/vm/$kver/results.tsv"
-	for t in extra_rdmabp_compat_test extra_rdmabp_devlink_test dmesg_clean; do
+	for t in extra_rdmabp_compat_test extra_rdmabp_devlink_test extra_rdmabp_aux_test dmesg_clean; do
 		vm_result_ok "$res" "project/$t" "$target: $t"
 	done
 	for c in "${cases[@]}"; do
@@ -115,6 +121,13 @@ for target in $targets; do
 	for c in "${shcases[@]}"; do
 		vm_result_ok "$res" "project/extra_rdmabp_devlink_test:$c" "$target: devlink $c (devlink(8))"
 	done
+	for c in "${auxcases[@]}"; do
+		vm_result_ok "$res" "project/extra_rdmabp_aux_test:$c" "$target: $c"
+	done
+	# Both kernels have their own bus: the cases ran on the copy, beside it.
+	grep -q "# rdmabp_aux_test: a copy of compat/auxiliary_bus.c on /sys/bus/rdmabp_auxiliary_test" \
+		"$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
+	ok $? "$target: the auxiliary bus cases ran on the compat bus beside the kernel's"
 	grep -q "# rdmabp_compat_test: netdev_lock: $impl, skb_crc32c: $impl" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
 	ok $? "$target: the guest ran $impl netdev_lock and skb_crc32c"
 	# Which compat units the cases went through: all of them on 6.12, none on 7.2.

@@ -42,6 +42,7 @@
 #include <linux/sort.h>
 #include <linux/timer.h>
 #include <linux/udp.h>
+#include <linux/wait.h>
 #include <linux/workqueue.h>
 #include <net/gso.h>
 #include <net/ip.h>
@@ -55,6 +56,7 @@
 #include <net/xdp.h>
 #include <net/xdp_sock_drv.h>
 #include "rdmabp_ktap.h"
+#include "rdmabp_netdev_lock_entries.h"
 
 /* How long a thread may take to get a free lock, and how long a held one
  * is watched to stay held.
@@ -322,6 +324,253 @@ static enum rdmabp_result test_netdev_lock_registered(void)
 			return r;
 	}
 	return RDMABP_PASS;
+}
+
+/* ------------------------------- netdev_lock racing register/unregister */
+
+/*
+ * The compat module keeps one lock entry per device for as long as a
+ * thread holds or waits for it (compat/netdev_lock.c): entries must
+ * neither be freed under a holder nor outlive the last one, whatever the
+ * kernel does to the device meanwhile. Workers on every CPU lock and
+ * unlock a round's devices while the devices are registered and
+ * unregistered; then the count of entries is back where it was, and no
+ * WARN was raised. The kernel's own lock (7.2) takes the same race.
+ */
+#define RDMABP_RACE_DEVS	4
+#define RDMABP_RACE_ROUNDS	100
+/* Each worker's cycles a round, at least: 2 CPUs x 50 x 100 = 10,000. */
+#define RDMABP_RACE_MIN_CYCLES	50
+#define RDMABP_RACE_WAIT_MS	30000
+
+struct rdmabp_race {
+	struct net_device *devs[RDMABP_RACE_DEVS];
+	wait_queue_head_t wq;
+	int round;		/* bumped to start a round */
+	bool unregistered;	/* the round's devices are gone */
+	atomic_t running;	/* workers still in the round */
+	atomic_t cycles;	/* lock/unlock (or trylock) cycles, all rounds */
+};
+
+struct rdmabp_race_worker {
+	struct rdmabp_race *race;
+	int id;
+	struct task_struct *task;
+};
+
+static void rdmabp_race_cycle(struct net_device *dev, unsigned int n)
+{
+	/* One in four takes the trylock path. */
+	if (n % 4 == 3) {
+		if (netdev_trylock(dev))
+			netdev_unlock(dev);
+	} else {
+		netdev_lock(dev);
+		netdev_unlock(dev);
+	}
+}
+
+static int rdmabp_race_fn(void *arg)
+{
+	struct rdmabp_race_worker *w = arg;
+	struct rdmabp_race *race = w->race;
+	int seen = 0;
+
+	for (;;) {
+		unsigned int n = 0;
+
+		wait_event_interruptible(race->wq, READ_ONCE(race->round) != seen ||
+					 kthread_should_stop());
+		if (kthread_should_stop())
+			break;
+		seen = READ_ONCE(race->round);
+		do {
+			rdmabp_race_cycle(race->devs[(n + w->id) % RDMABP_RACE_DEVS], n);
+			atomic_inc(&race->cycles);
+			if (++n % 16 == 0)
+				cond_resched();
+		} while (!READ_ONCE(race->unregistered) || n < RDMABP_RACE_MIN_CYCLES);
+		if (atomic_dec_and_test(&race->running))
+			wake_up_all(&race->wq);
+	}
+	return 0;
+}
+
+/* Registers, unregisters (while this thread holds one device's compat lock)
+ * and frees one round's devices while the workers take their locks.
+ * Returns false when the workers are stuck (the devices must leak).
+ */
+static bool rdmabp_race_round(struct rdmabp_race *race, int nworkers,
+			      enum rdmabp_result *r)
+{
+	LIST_HEAD(gone);
+	int i, registered = 0;
+	long left;
+
+	for (i = 0; i < RDMABP_RACE_DEVS; i++) {
+		race->devs[i] = rdmabp_alloc_netdev();
+		if (!race->devs[i]) {
+			WHY("alloc_netdev failed");
+			while (i--)
+				free_netdev(race->devs[i]);
+			*r = RDMABP_FAIL;
+			return true;
+		}
+		race->devs[i]->netdev_ops = &rdmabp_netdev_ops;
+		eth_hw_addr_random(race->devs[i]);
+	}
+	WRITE_ONCE(race->unregistered, false);
+	atomic_set(&race->running, nworkers);
+	WRITE_ONCE(race->round, race->round + 1);
+	wake_up_all(&race->wq);
+
+	for (i = 0; i < RDMABP_RACE_DEVS; i++) {
+		int err = register_netdev(race->devs[i]);
+
+		if (err) {
+			WHY("register_netdev: %d", err);
+			*r = RDMABP_FAIL;
+			break;
+		}
+		registered++;
+	}
+#ifndef HAVE_NETDEV_LOCK
+	/*
+	 * A device unregistered while its lock is held (the kernel's own
+	 * unregistering takes its own lock, so only for the compat one).
+	 */
+	netdev_lock(race->devs[0]);
+#endif /* !HAVE_NETDEV_LOCK */
+	rtnl_lock();
+	for (i = 0; i < registered; i++)
+		unregister_netdevice_queue(race->devs[i], &gone);
+	unregister_netdevice_many(&gone);
+	rtnl_unlock();
+	WRITE_ONCE(race->unregistered, true);
+#ifndef HAVE_NETDEV_LOCK
+	netdev_unlock(race->devs[0]);
+#endif /* !HAVE_NETDEV_LOCK */
+
+	left = wait_event_timeout(race->wq, !atomic_read(&race->running),
+				  msecs_to_jiffies(RDMABP_RACE_WAIT_MS));
+	if (!left) {
+		WHY("the workers are stuck in netdev_lock() after %d ms",
+		    RDMABP_RACE_WAIT_MS);
+		*r = RDMABP_FAIL;
+		return false;
+	}
+	/* Locked again after NETDEV_UNREGISTER, before the device is freed. */
+	for (i = 0; i < RDMABP_RACE_DEVS; i++) {
+		netdev_lock(race->devs[i]);
+		netdev_unlock(race->devs[i]);
+		free_netdev(race->devs[i]);
+	}
+	return true;
+}
+
+static enum rdmabp_result rdmabp_netdev_lock_leak_check(unsigned int before,
+							 bool warned)
+{
+#ifndef HAVE_NETDEV_LOCK
+	unsigned int after = rdmabp_netdev_lock_entries();
+
+	if (after != before) {
+		WHY("rdmabp_compat keeps %u lock entries, %u before the test",
+		    after, before);
+		return RDMABP_FAIL;
+	}
+#endif /* !HAVE_NETDEV_LOCK */
+	if (!warned && test_taint(TAINT_WARN)) {
+		WHY("a WARN was raised (kernel log)");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
+static unsigned int rdmabp_netdev_lock_entries_now(void)
+{
+#ifndef HAVE_NETDEV_LOCK
+	return rdmabp_netdev_lock_entries();
+#else
+	return 0;
+#endif /* !HAVE_NETDEV_LOCK */
+}
+
+static enum rdmabp_result test_netdev_lock_race_unregister(void)
+{
+	struct rdmabp_race_worker *workers;
+	struct rdmabp_race race = { };
+	enum rdmabp_result r = RDMABP_PASS;
+	unsigned int before = rdmabp_netdev_lock_entries_now();
+	bool warned = test_taint(TAINT_WARN);
+	int i, round, nworkers = clamp_t(int, num_online_cpus(), 2, 8);
+	bool sane = true;
+
+	workers = kcalloc(nworkers, sizeof(*workers), GFP_KERNEL);
+	if (!workers) {
+		WHY("out of memory");
+		return RDMABP_FAIL;
+	}
+	init_waitqueue_head(&race.wq);
+	atomic_set(&race.cycles, 0);
+	for (i = 0; i < nworkers; i++) {
+		workers[i].race = &race;
+		workers[i].id = i;
+		workers[i].task = kthread_create(rdmabp_race_fn, &workers[i],
+						 "rdmabp_race/%d", i);
+		if (IS_ERR(workers[i].task)) {
+			WHY("kthread_create: %ld", PTR_ERR(workers[i].task));
+			nworkers = i;
+			r = RDMABP_FAIL;
+			goto stop;
+		}
+		kthread_bind(workers[i].task, i % num_online_cpus());
+		wake_up_process(workers[i].task);
+	}
+	for (round = 0; round < RDMABP_RACE_ROUNDS && r == RDMABP_PASS; round++) {
+		sane = rdmabp_race_round(&race, nworkers, &r);
+		if (!sane)
+			return r;	/* the workers and devices leak */
+	}
+stop:
+	for (i = 0; i < nworkers; i++)
+		kthread_stop(workers[i].task);
+	kfree(workers);
+	if (r != RDMABP_PASS)
+		return r;
+	if (atomic_read(&race.cycles) < 10000) {
+		WHY("only %d lock cycles", atomic_read(&race.cycles));
+		return RDMABP_FAIL;
+	}
+	pr_info("# netdev_lock_race_unregister: %d lock cycles on %d CPUs, %d devices registered and unregistered\n",
+		atomic_read(&race.cycles), nworkers,
+		RDMABP_RACE_ROUNDS * RDMABP_RACE_DEVS);
+	return rdmabp_netdev_lock_leak_check(before, warned);
+}
+
+/*
+ * Devices that are never registered get no NETDEV_UNREGISTER at all:
+ * 10,000 lock cycles on 100 of them leave no entry behind either.
+ */
+static enum rdmabp_result test_netdev_lock_no_leak(void)
+{
+	unsigned int before = rdmabp_netdev_lock_entries_now();
+	bool warned = test_taint(TAINT_WARN);
+	struct net_device *dev;
+	int i, j;
+
+	for (i = 0; i < 100; i++) {
+		dev = rdmabp_alloc_netdev();
+		if (!dev) {
+			WHY("alloc_netdev failed");
+			return RDMABP_FAIL;
+		}
+		for (j = 0; j < 100; j++)
+			rdmabp_race_cycle(dev, j);
+		free_netdev(dev);
+		cond_resched();
+	}
+	return rdmabp_netdev_lock_leak_check(before, warned);
 }
 
 /* netif_set_mtu() under RTNL: a valid MTU is set, one above max is refused. */
@@ -1912,6 +2161,8 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_per_device", test_netdev_lock_per_device },
 	{ "netdev_lock_many_devices", test_netdev_lock_many_devices },
 	{ "netdev_lock_registered", test_netdev_lock_registered },
+	{ "netdev_lock_race_unregister", test_netdev_lock_race_unregister },
+	{ "netdev_lock_no_leak", test_netdev_lock_no_leak },
 	{ "netif_set_mtu", test_netif_set_mtu },
 	{ "skb_crc32c_linear", test_skb_crc32c_linear },
 	{ "skb_crc32c_paged", test_skb_crc32c_paged },

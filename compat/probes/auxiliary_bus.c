@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* The auxiliary bus: "driver core: auxiliary bus: Introduce auxiliary bus", v5.11 */
+#include <linux/auxiliary_bus.h>
+
+int rdmabp_probe(struct auxiliary_device *auxdev)
+{
+	return auxiliary_device_init(auxdev);
+}

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-2.0
+/* auxiliary_device_sysfs_irq_add(): "driver core: auxiliary bus: show auxiliary device IRQs", v6.10 */
+#include <linux/auxiliary_bus.h>
+
+int rdmabp_probe(struct auxiliary_device *auxdev, int irq)
+{
+	return auxiliary_device_sysfs_irq_add(auxdev, irq);
+}

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
+/* bus_type.remove() returns void: "bus: Make remove callback return void", v5.15 */
+#include <linux/device.h>
+
+static void rdmabp_probe_remove(struct device *dev)
+{
+}
+
+struct bus_type rdmabp_probe = {
+	.remove = rdmabp_probe_remove,
+};

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/* bus_type.uevent() gets a const device: "driver core: make struct bus_type.uevent() take a const *", v6.3 */
+#include <linux/device.h>
+
+static int rdmabp_probe_uevent(const struct device *dev, struct kobj_uevent_env *env)
+{
+	return 0;
+}
+
+struct bus_type rdmabp_probe = {
+	.uevent = rdmabp_probe_uevent,
+};
