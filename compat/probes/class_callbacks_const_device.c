@@ -8,17 +8,17 @@
  */
 #include <linux/device.h>
 
-static char *rdmabp_devnode(const struct device *dev, umode_t *mode)
+static char *rdmabp_probe_devnode(const struct device *dev, umode_t *mode)
 {
 	return NULL;
 }
 
-static int rdmabp_uevent(const struct device *dev, struct kobj_uevent_env *env)
+static int rdmabp_probe_uevent(const struct device *dev, struct kobj_uevent_env *env)
 {
 	return 0;
 }
 
 struct class rdmabp_probe_class = {
-	.devnode = rdmabp_devnode,
-	.dev_uevent = rdmabp_uevent,
+	.devnode = rdmabp_probe_devnode,
+	.dev_uevent = rdmabp_probe_uevent,
 };

@@ -6,17 +6,19 @@
  */
 #include <linux/device.h>
 
-static ssize_t rdmabp_show(const struct class *class,
-			   const struct class_attribute *attr, char *buf)
+static ssize_t rdmabp_probe_const_show(const struct class *class,
+				       const struct class_attribute *attr,
+				       char *buf)
 {
 	return 0;
 }
 
-static const struct class rdmabp_probe_class = { .name = "rdmabp_probe" };
-static const struct class_attribute rdmabp_probe_attr = __ATTR(probe, 0444, rdmabp_show, NULL);
+static const struct class rdmabp_probe_const_class = { .name = "rdmabp_probe" };
+static const struct class_attribute rdmabp_probe_const_attr =
+	__ATTR(probe, 0444, rdmabp_probe_const_show, NULL);
 
 int rdmabp_probe(void)
 {
-	return class_register(&rdmabp_probe_class) ?:
-	       class_create_file(&rdmabp_probe_class, &rdmabp_probe_attr);
+	return class_register(&rdmabp_probe_const_class) ?:
+	       class_create_file(&rdmabp_probe_const_class, &rdmabp_probe_const_attr);
 }
