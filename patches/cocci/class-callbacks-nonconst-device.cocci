@@ -9,10 +9,13 @@
 // callbacks (core, umad, uverbs, ucaps, hfi1) take the device without
 // const there. Their bodies only read the device.
 
+// (No "struct class" in a rule: spatch 1.3 reads "class" as a keyword
+// there; the field names single out the class initialisers.)
 @ devnode @
 identifier cls, fn;
+type T;
 @@
-struct class cls = { ..., .devnode = fn, ... };
+T cls = { ..., .devnode = fn, ... };
 
 @@
 identifier devnode.fn, dev, mode;
@@ -25,8 +28,9 @@ identifier devnode.fn, dev, mode;
 
 @ uevent @
 identifier cls, fn;
+type T;
 @@
-struct class cls = { ..., .dev_uevent = fn, ... };
+T cls = { ..., .dev_uevent = fn, ... };
 
 @@
 identifier uevent.fn, dev, env;
@@ -39,8 +43,9 @@ identifier uevent.fn, dev, env;
 
 @ ns @
 identifier cls, fn;
+type T;
 @@
-struct class cls = { ..., .namespace = fn, ... };
+T cls = { ..., .namespace = fn, ... };
 
 @@
 identifier ns.fn, dev;

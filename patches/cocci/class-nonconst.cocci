@@ -7,25 +7,40 @@
 // struct device::class take a plain struct class *; the classes of srp,
 // rtrs and hfi1 are defined (and declared) const.
 
-@@
+// (No "struct class" in a rule: spatch 1.3 reads "class" as a keyword
+// there. A class is what class_register() or device_create() is given.)
+@ reg @
 identifier cls;
 @@
-- const
-  struct class cls = { ... };
+(
+ class_register(&cls)
+|
+ device_create(&cls, ...)
+)
 
 @@
-identifier cls;
+identifier reg.cls;
+type T;
 @@
-- extern const struct class cls;
-+ extern struct class cls;
+- const
+  T cls = { ... };
+
+// A header declaring such a class (rtrs_dev_class) is another file.
+@@
+identifier cls =~ "_class$";
+type T;
+@@
+  extern
+- const
+  T cls;
 
 @@
 identifier fn, cls, attr, buf;
-type T;
+type T, T2;
 @@
  T fn(
-- const struct class *cls
-+ struct class *cls
+- const T2 *cls
++ T2 *cls
  ,
 - const struct class_attribute *attr
 + struct class_attribute *attr
@@ -34,11 +49,11 @@ type T;
 
 @@
 identifier fn, cls, attr, buf, count;
-type T;
+type T, T2;
 @@
  T fn(
-- const struct class *cls
-+ struct class *cls
+- const T2 *cls
++ T2 *cls
  ,
 - const struct class_attribute *attr
 + struct class_attribute *attr
