@@ -21,7 +21,7 @@ version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VER
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${root:-}" ] || "$TOP/scripts/pkg-chroot" drop "$root"' EXIT
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/rdma-backports/ccache}
-conf=$(selection_conf test-consumers 'core|rxe|nfsrdma|nvme_rdma|nvmet_rdma|rds_rdma|9pnet_rdma|smc')
+conf=$(selection_conf test-consumers 'core|nfsrdma|nvme_rdma|nvmet_rdma|rds_rdma|9pnet_rdma|smc')
 
 # What the node's kernel has: computed from its modules.dep, not listed here.
 "$TOP/scripts/consumers" --conf "$conf" --moddir "$croot/lib/modules/$kver" \
@@ -77,8 +77,12 @@ for m in "${rebuilt[@]}"; do
 	n=$((n + 1))
 	[ "$(R modinfo -k "$kver" -F srcversion "$m" 2>/dev/null)" = "$(modinfo -F srcversion "$built")" ] || bad+=" $m"
 done
-[ "$n" -gt 0 ] && [ -z "$bad" ]
-ok $? "their srcversion is that of build/$kver, the modules make vmtest-storage runs ($n compared${bad:+; differ:$bad})"
+if [ "$n" = 0 ]; then
+	ok 0 "their srcversion is that of build/$kver # SKIP build/$kver has none of them (make TARGET=6.12)"
+else
+	[ -z "$bad" ]
+	ok $? "their srcversion is that of build/$kver, the modules make vmtest-storage runs ($n compared${bad:+; differ:$bad})"
+fi
 own=$(find "$root/lib/modules/$kver/updates" \( -name 'sunrpc.ko*' -o -name 'nfs.ko*' -o -name 'nvme-core.ko*' -o -name 'nvme.ko*' \
 	-o -name 'nvmet.ko*' -o -name 'rds.ko*' -o -name '9pnet.ko*' \) -print)
 [ -z "$own" ] && R modinfo -k "$kver" -F filename sunrpc | grep -q "/kernel/"
