@@ -50,7 +50,7 @@ R "$TOP/install.pl" --kernel "$kver" -c "$conf" >"$work/install.out" 2>&1
 rc=$?
 secs=$(( $(date +%s) - start ))
 ok $rc "install.pl installs on the node without --force (DKMS, ${secs}s)"
-[ $rc -eq 0 ] || diag "$(tail -n 8 "$work/install.out")"
+[ $rc -eq 0 ] || diag "$(tail -n 8 "$work/install.out")" "$(tail -n 3 "$TOP/build/logs/deb.log" 2>/dev/null)"
 summary=$(grep '^install.pl: in-tree RDMA users rebuilt for the new core: ' "$work/install.out")
 [ "$(tr ' ' '\n' <<<"${summary##*: }" | sort | paste -sd' ')" = "$(printf '%s\n' "${rebuilt[@]}" | sort | paste -sd' ')" ]
 ok $? "the summary names every rebuilt user: ${summary#install.pl: }"
