@@ -37,6 +37,10 @@ static inline void rdmabp_kobj_ns_drop(enum kobj_ns_type type,
 #define kobj_ns_drop rdmabp_kobj_ns_drop
 #endif /* !HAVE_TO_NET_NS */
 
+/* Where the kernel defines to_ns_common() (6.12: nsproxy.h; 7.x: ns_common.h). */
+#include <linux/ns_common.h>
+#include <linux/nsproxy.h>
+
 #ifndef to_ns_common
 /*
  * Undoes: to_ns_common() of the namespace rework (absent in 6.1.0-57,
