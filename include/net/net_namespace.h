@@ -16,6 +16,39 @@ static inline struct net *to_net_ns(void *ns)
 {
 	return ns;
 }
+
+/*
+ * Undoes: the same change for kobj_ns_drop(), which takes the struct
+ * ns_common * of what kobj_ns_grab_current() returned. Selected by:
+ * !HAVE_TO_NET_NS. Such a kernel's net_drop_ns() takes the struct net
+ * itself: given &net->ns (to_ns_common()), it would put a reference on
+ * the wrong address.
+ */
+#include <linux/kobject_ns.h>
+
+static inline void rdmabp_kobj_ns_drop(enum kobj_ns_type type,
+				       struct ns_common *ns)
+{
+	if (type == KOBJ_NS_TYPE_NET && ns)
+		kobj_ns_drop(type, container_of(ns, struct net, ns));
+	else
+		kobj_ns_drop(type, ns);
+}
+#define kobj_ns_drop rdmabp_kobj_ns_drop
 #endif /* !HAVE_TO_NET_NS */
+
+/* Where the kernel defines to_ns_common() (6.12: nsproxy.h; 7.x: ns_common.h). */
+#include <linux/ns_common.h>
+#include <linux/nsproxy.h>
+
+#ifndef to_ns_common
+/*
+ * Undoes: to_ns_common() of the namespace rework (absent in 6.1.0-57,
+ * present in 6.12.118, <linux/nsproxy.h>). Selected by: the macro is not
+ * defined. The only caller among the pinned modules (ib_srp) takes it of a
+ * struct net, which has its struct ns_common as member ns on every target.
+ */
+#define to_ns_common(__ns)	(&(__ns)->ns)
+#endif /* !to_ns_common */
 
 #endif /* _RDMABP_NET_NET_NAMESPACE_H */
