@@ -108,10 +108,35 @@ int rdmabp_devlink_param_sets(struct devlink *devlink);
  * called with the instance lock held. (The devl_ names are the
  * rdmabp_kernel_ ones, below or through the period block after this one.)
  */
+#ifdef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
 #define rdmabp_kernel_devl_health_reporter_create	\
 	devlink_health_reporter_create
 #define rdmabp_kernel_devl_port_health_reporter_create	\
 	devlink_port_health_reporter_create
+#else
+/*
+ * Functions, not names: the period block below makes the devlink_ names
+ * three-argument macros, which a four-argument call through a name defined
+ * as theirs would meet.
+ */
+static inline struct devlink_health_reporter *
+rdmabp_kernel_devl_health_reporter_create(struct devlink *devlink,
+					  const struct devlink_health_reporter_ops *ops,
+					  u64 graceful_period, void *priv)
+{
+	return devlink_health_reporter_create(devlink, ops, graceful_period,
+					      priv);
+}
+
+static inline struct devlink_health_reporter *
+rdmabp_kernel_devl_port_health_reporter_create(struct devlink_port *port,
+					       const struct devlink_health_reporter_ops *ops,
+					       u64 graceful_period, void *priv)
+{
+	return devlink_port_health_reporter_create(port, ops, graceful_period,
+						   priv);
+}
+#endif /* HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
 #define devl_health_reporter_destroy devlink_health_reporter_destroy
 #ifdef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
 #define devl_health_reporter_create rdmabp_kernel_devl_health_reporter_create
