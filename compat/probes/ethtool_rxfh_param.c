@@ -6,7 +6,7 @@
  */
 #include <linux/ethtool.h>
 
-int rdmabp_probe(struct net_device *dev, struct ethtool_ops *ops)
+int rdmabp_probe(struct net_device *dev, const struct ethtool_ops *ops)
 {
 	struct ethtool_rxfh_param rxfh = { .input_xfrm = 0 };
 

@@ -6,7 +6,7 @@
  */
 #include <linux/ethtool.h>
 
-void rdmabp_probe(struct ethtool_ops *ops, struct ethtool_ts_stats *stats)
+void rdmabp_probe(const struct ethtool_ops *ops, struct ethtool_ts_stats *stats)
 {
 	ops->get_ts_stats(NULL, stats);
 }

@@ -6,7 +6,7 @@
  */
 #include <linux/ethtool.h>
 
-int rdmabp_probe(struct kernel_ethtool_ts_info *info, struct ethtool_ops *ops)
+int rdmabp_probe(struct kernel_ethtool_ts_info *info, const struct ethtool_ops *ops)
 {
 	return ops->get_ts_info(NULL, info) + info->phc_index;
 }
