@@ -108,10 +108,35 @@ int rdmabp_devlink_param_sets(struct devlink *devlink);
  * called with the instance lock held. (The devl_ names are the
  * rdmabp_kernel_ ones, below or through the period block after this one.)
  */
+#ifdef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
 #define rdmabp_kernel_devl_health_reporter_create	\
 	devlink_health_reporter_create
 #define rdmabp_kernel_devl_port_health_reporter_create	\
 	devlink_port_health_reporter_create
+#else
+/*
+ * Functions, not names: the period block below makes the devlink_ names
+ * three-argument macros, which a four-argument call through a name defined
+ * as theirs would meet.
+ */
+static inline struct devlink_health_reporter *
+rdmabp_kernel_devl_health_reporter_create(struct devlink *devlink,
+					  const struct devlink_health_reporter_ops *ops,
+					  u64 graceful_period, void *priv)
+{
+	return devlink_health_reporter_create(devlink, ops, graceful_period,
+					      priv);
+}
+
+static inline struct devlink_health_reporter *
+rdmabp_kernel_devl_port_health_reporter_create(struct devlink_port *port,
+					       const struct devlink_health_reporter_ops *ops,
+					       u64 graceful_period, void *priv)
+{
+	return devlink_port_health_reporter_create(port, ops, graceful_period,
+						   priv);
+}
+#endif /* HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
 #define devl_health_reporter_destroy devlink_health_reporter_destroy
 #ifdef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
 #define devl_health_reporter_create rdmabp_kernel_devl_health_reporter_create
@@ -374,5 +399,46 @@ static inline void devl_port_resources_unregister(struct devlink_port *port)
 {
 }
 #endif /* !HAVE_DEVL_PORT_RESOURCE_REGISTER */
+
+#ifndef HAVE_NETDEV_DEVLINK_PORT
+/*
+ * Undoes: "net: devlink: track netdev with devlink_port assigned" (v6.2).
+ * Selected by: !HAVE_NETDEV_DEVLINK_PORT.
+ * Such a kernel's net_device has no devlink port: the core asks the driver
+ * for it (ndo_get_devlink_port(), for the port's name and switch id) and
+ * the driver tells devlink which netdev a port has
+ * (devlink_port_type_eth_set()/_clear(), which the newer core does on
+ * (un)registration). The port is kept in the netdev's ml_priv, the mid
+ * layer's pointer, which the core reads only for the device types that
+ * have one (netdev_get_ml_priv() with its type; an Ethernet netdev's stays
+ * ML_PRIV_NONE) and which goes with the netdev. Only the netdevs the
+ * driver gives a port carry one: the rule
+ * patches/cocci/mlx5e-netdev-devlink-port.cocci reads, asks, registers and
+ * unregisters through these in the files that set a port.
+ */
+static inline struct devlink_port *
+rdmabp_netdev_devlink_port(struct net_device *dev)
+{
+	return dev->ml_priv;
+}
+
+#define SET_NETDEV_DEVLINK_PORT(dev, port)	((dev)->ml_priv = (port))
+
+static inline int rdmabp_register_netdev_devlink_port(struct net_device *dev)
+{
+	int err = register_netdev(dev);
+
+	if (!err && dev->ml_priv)
+		devlink_port_type_eth_set(dev->ml_priv, dev);
+	return err;
+}
+
+static inline void rdmabp_unregister_netdev_devlink_port(struct net_device *dev)
+{
+	if (dev->ml_priv)
+		devlink_port_type_clear(dev->ml_priv);
+	unregister_netdev(dev);
+}
+#endif /* !HAVE_NETDEV_DEVLINK_PORT */
 
 #endif /* _RDMABP_NET_DEVLINK_H */

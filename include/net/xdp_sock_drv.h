@@ -14,30 +14,7 @@
  * and a descriptor carries none. The types let the driver's metadata code
  * compile; it is never reached (xsk_buff_get_metadata() finds nothing).
  */
-struct xsk_tx_metadata {
-	__u64 flags;
-	union {
-		struct {
-			__u16 csum_start;
-			__u16 csum_offset;
-		} request;
-		struct {
-			__u64 tx_timestamp;
-		} completion;
-	};
-};
-
-struct xsk_tx_metadata_compl {
-	__u64 *tx_timestamp;
-};
-
-struct xsk_tx_metadata_ops {
-	void (*tmo_request_timestamp)(void *priv);
-	u64 (*tmo_fill_timestamp)(void *priv);
-	void (*tmo_request_checksum)(u16 csum_start, u16 csum_offset,
-				     void *priv);
-};
-
+/* The types are in <net/xdp_sock.h>, where 7.2 has them. */
 static inline bool xp_tx_metadata_enabled(const struct xsk_buff_pool *pool)
 {
 	return false;
@@ -69,6 +46,16 @@ xsk_tx_metadata_complete(struct xsk_tx_metadata_compl *compl,
 {
 }
 #endif /* !HAVE_XSK_TX_METADATA */
+
+#ifndef XSK_TX_COMPL_FITS
+/*
+ * Undoes: "xsk: add TX timestamp and TX checksum offload support" (v6.8:
+ * the check that a driver's TX completion slot holds the completion
+ * metadata). Selected by: the macro is not defined. The same check.
+ */
+#define XSK_TX_COMPL_FITS(t)	\
+	BUILD_BUG_ON(sizeof(struct xsk_tx_metadata_compl) > sizeof(t))
+#endif /* !XSK_TX_COMPL_FITS */
 
 #ifndef HAVE_XSK_BUFF_DMA_SYNC_FOR_CPU_NO_POOL
 /*
