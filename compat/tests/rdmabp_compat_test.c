@@ -18,6 +18,7 @@
 #include <linux/dim.h>
 #include <linux/dma-mapping.h>
 #include <linux/etherdevice.h>
+#include <linux/fdtable.h>
 #include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/ethtool.h>
@@ -1577,7 +1578,8 @@ static enum rdmabp_result test_xdp_update_skb_frags_info(void)
 	skb_put_zero(skb, 14);
 	len = skb->len;
 	truesize = skb->truesize;
-	skb_frag_fill_page_desc(&skb_shinfo(skb)->frags[0], page, 0, 1000);
+	/* (skb_frag_fill_page_desc() is v6.5: this one is in every target.) */
+	__skb_fill_page_desc_noacc(skb_shinfo(skb), 0, page, 0, 1000);
 	xdp_update_skb_frags_info(skb, 1, 1000, PAGE_SIZE, flags);
 	if (skb_shinfo(skb)->nr_frags != 1 || skb->len != len + 1000 ||
 	    skb->data_len != 1000 || skb->truesize != truesize + PAGE_SIZE ||
@@ -1824,8 +1826,11 @@ static enum rdmabp_result test_netmem_dma_unmap(void)
 	return RDMABP_PASS;
 }
 
+#ifdef HAVE_XDP_SET_FEATURES_FLAG
 /* xdp_set_features_flag_locked() on a device not yet registered: the
- * features are set (masked to the known ones).
+ * features are set (masked to the known ones). Without
+ * HAVE_XDP_SET_FEATURES_FLAG (before v6.3) a device has no xdp_features
+ * and the compat call records nothing: no case.
  */
 static enum rdmabp_result test_xdp_set_features_flag_locked(void)
 {
@@ -1846,6 +1851,7 @@ static enum rdmabp_result test_xdp_set_features_flag_locked(void)
 	}
 	return RDMABP_PASS;
 }
+#endif /* HAVE_XDP_SET_FEATURES_FLAG */
 
 #define RDMABP_GSO_MSS		100
 #define RDMABP_GSO_SEGS		3
@@ -2020,6 +2026,7 @@ static void rdmabp_rxfh_set_user(struct net_device *dev, u32 size)
 #endif /* !HAVE_ETHTOOL_RXFH_INDIR_RESIZE */
 }
 
+#ifdef HAVE_ETHTOOL_RSS_CTX
 static void rdmabp_rxfh_ctx_set_user(struct ethtool_rxfh_context *ctx, u32 size)
 {
 #ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
@@ -2032,6 +2039,7 @@ static void rdmabp_rxfh_ctx_set_user(struct ethtool_rxfh_context *ctx, u32 size)
 static const struct ethtool_ops rdmabp_rxfh_ethtool_ops = {
 	.rxfh_indir_space = RDMABP_RXFH_SPACE,
 };
+#endif /* HAVE_ETHTOOL_RSS_CTX */
 
 static bool rdmabp_tbl_is(const u32 *tbl, const u32 *want, int n)
 {
@@ -2094,6 +2102,7 @@ out:
 	return r;
 }
 
+#ifdef HAVE_ETHTOOL_RSS_CTX
 /* The other contexts: checked and resized together, under rss_lock. */
 static enum rdmabp_result test_ethtool_rxfh_ctxs_resize(void)
 {
@@ -2145,6 +2154,35 @@ out_dev:
 	free_netdev(dev);
 	return r;
 }
+#else
+/*
+ * Before v6.11 ("net: ethtool: attach an XArray of custom RSS contexts to a
+ * netdevice") the ethtool core keeps no custom contexts: the compat calls
+ * (compat/ethtool_rxfh.c, !HAVE_ETHTOOL_RSS_CTX) find none, so any size
+ * fits and a resize changes nothing.
+ */
+static enum rdmabp_result test_ethtool_rxfh_ctxs_resize(void)
+{
+	struct net_device *dev = rdmabp_alloc_netdev();
+	enum rdmabp_result r = RDMABP_FAIL;
+
+	if (!dev) {
+		WHY("alloc_netdev failed");
+		return RDMABP_FAIL;
+	}
+	if (ethtool_rxfh_ctxs_can_resize(dev, 2) ||
+	    ethtool_rxfh_ctxs_can_resize(dev, 8) ||
+	    ethtool_rxfh_ctxs_can_resize(dev, U32_MAX)) {
+		WHY("a size was refused although there are no contexts");
+		goto out;
+	}
+	ethtool_rxfh_ctxs_resize(dev, 8);
+	r = RDMABP_PASS;
+out:
+	free_netdev(dev);
+	return r;
+}
+#endif /* HAVE_ETHTOOL_RSS_CTX */
 
 /* ------------------------------------------------------ netif_xmit_timeout_ms */
 
@@ -2308,7 +2346,9 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netif_xmit_timeout_ms", test_netif_xmit_timeout_ms },
 	{ "skb_can_coalesce_netmem", test_skb_can_coalesce_netmem },
 	{ "xdp_update_skb_frags_info", test_xdp_update_skb_frags_info },
+#ifdef HAVE_XDP_SET_FEATURES_FLAG
 	{ "xdp_set_features_flag_locked", test_xdp_set_features_flag_locked },
+#endif /* HAVE_XDP_SET_FEATURES_FLAG */
 	{ "xsk_tx_metadata_request", test_xsk_tx_metadata_request },
 	{ "net_dim_sample", test_net_dim_sample },
 	{ "page_pool_netmem", test_page_pool_netmem },

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * __copy_user_nocache() with its fourth (zerorest) argument, which
+ * "x86: rewrite '__copy_user_nocache' function" (v6.4) removed: present in
+ * 6.1.0-57 (and 5.10); in 6.12.118 and 7.2 the function is
+ * copy_to_nontemporal() (see include/linux/uaccess.h).
+ */
+#include <linux/uaccess.h>
+
+long rdmabp_probe(void *dst, const void __user *src)
+{
+	return __copy_user_nocache(dst, src, 8, 0);
+}
