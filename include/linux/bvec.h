@@ -52,4 +52,18 @@ static inline void bvec_iter_advance_single(const struct bio_vec *bv,
 }
 #endif /* !HAVE_BVEC_ITER_ADVANCE_SINGLE */
 
+#ifndef HAVE_BVEC_SET_PAGE
+/*
+ * Undoes: "block: add a bvec_set_page helper" (v6.4; carried by Debian's
+ * 6.1.0-57, absent in 5.10.0-46). Selected by: !HAVE_BVEC_SET_PAGE.
+ */
+static inline void bvec_set_page(struct bio_vec *bv, struct page *page,
+				 unsigned int len, unsigned int offset)
+{
+	bv->bv_page = page;
+	bv->bv_len = len;
+	bv->bv_offset = offset;
+}
+#endif /* !HAVE_BVEC_SET_PAGE */
+
 #endif /* _RDMABP_LINUX_BVEC_H */
