@@ -4,7 +4,11 @@
  *
  * Undoes: the devlink parameter callback rework of 7.x (::get gained an
  * extack, ::validate takes the value by pointer); absent in 6.12.117.
- * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK.
+ * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK, where the kernel exposes the
+ * devlink instance lock (HAVE_DEVL_LOCK: "devlink: expose instance locking
+ * and add locked port registering", v5.18), which the registration
+ * wrappers take. Before it (5.10) this file is empty: a driver using
+ * devlink parameters of the 7.2 layout needs that lock first.
  * Why not a header: the kernel calls the callbacks through its own struct,
  * so each registered array gets a copy in the kernel's layout whose get and
  * validate are trampolines; a trampoline finds the driver's parameter by
@@ -17,7 +21,7 @@
 #include <net/devlink.h>
 #include "rdmabp_compat.h"
 
-#ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
+#if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_LOCK)
 
 /* Here the kernel's own registration is meant, not the compat one. */
 #undef devl_params_register
@@ -286,4 +290,4 @@ int rdmabp_devlink_param_sets(struct devlink *devlink)
 }
 EXPORT_SYMBOL_GPL(rdmabp_devlink_param_sets);
 
-#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
+#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK && HAVE_DEVL_LOCK */

@@ -24,4 +24,17 @@ void rdmabp_auxiliary_device_sysfs_irq_remove(struct auxiliary_device *auxdev,
 #define auxiliary_device_sysfs_irq_remove rdmabp_auxiliary_device_sysfs_irq_remove
 #endif /* HAVE_AUXILIARY_BUS && !HAVE_AUXILIARY_BUS_SYSFS_IRQ */
 
+#ifndef HAVE_AUXILIARY_BUS
+/*
+ * Undoes: the "auxiliary" device table of modpost's file2alias, part of
+ * "driver core: auxiliary bus: Introduce auxiliary bus" (v5.11).
+ * Selected by: !HAVE_AUXILIARY_BUS. The module alias of one id table
+ * entry, as that modpost writes it: patches/cocci/auxiliary-module-alias.cocci
+ * puts one beside each MODULE_DEVICE_TABLE(auxiliary, ...) entry, so
+ * modprobe finds the driver of the compat bus's MODALIAS=auxiliary:... .
+ */
+#define RDMABP_AUXILIARY_MODULE_ALIAS(name)	\
+	MODULE_ALIAS(AUXILIARY_MODULE_PREFIX name)
+#endif /* !HAVE_AUXILIARY_BUS */
+
 #endif /* _RDMABP_COMPAT_LINUX_AUXILIARY_BUS_H */

@@ -122,4 +122,19 @@ static inline bool dma_dev_need_sync(const struct device *dev)
 }
 #endif /* !HAVE_DMA_DEV_NEED_SYNC */
 
+#ifndef HAVE_DMA_PCI_P2PDMA_SUPPORTED
+/*
+ * Undoes: "dma-mapping: add flags to dma_map_ops to indicate PCI P2PDMA
+ * support" (v6.0). Selected by: !HAVE_DMA_PCI_P2PDMA_SUPPORTED. Such a
+ * kernel's dma_map_sg() cannot map PCI peer memory (only the special
+ * pci_p2pdma_map_sg() could): no device supports it through the generic
+ * path, so the RDMA core refuses peer memory, as upstream does for a
+ * device whose DMA ops lack the flag.
+ */
+static inline bool dma_pci_p2pdma_supported(struct device *dev)
+{
+	return false;
+}
+#endif /* !HAVE_DMA_PCI_P2PDMA_SUPPORTED */
+
 #endif /* _RDMABP_LINUX_DMA_MAPPING_H */

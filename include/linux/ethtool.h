@@ -5,6 +5,15 @@
 
 #include_next <linux/ethtool.h>
 
+#ifndef ETHTOOL_MAX_LANES
+/*
+ * Undoes: "ethtool: add FEC statistics" (v5.13), which sized per-lane
+ * counters by ETHTOOL_MAX_LANES. Selected by: the macro is not defined (a
+ * macro is its own probe). The value upstream has.
+ */
+#define ETHTOOL_MAX_LANES	8
+#endif /* !ETHTOOL_MAX_LANES */
+
 #ifndef HAVE_ETHTOOL_FEC_HIST
 /*
  * Undoes: "ethtool: add FEC bins histogram report" (struct ethtool_fec_hist;

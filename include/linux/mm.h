@@ -18,4 +18,29 @@ static inline void zap_special_vma_range(struct vm_area_struct *vma,
 }
 #endif /* !HAVE_ZAP_SPECIAL_VMA_RANGE */
 
+#ifndef HAVE_UNPIN_USER_PAGE_RANGE_DIRTY_LOCK
+/*
+ * Undoes: "mm/gup: add a range variant of unpin_user_pages_dirty_lock()"
+ * (v5.12). Selected by: !HAVE_UNPIN_USER_PAGE_RANGE_DIRTY_LOCK.
+ * The pages of the range were pinned one by one (pin_user_pages*()), so
+ * they are released one by one, each dirtied first when asked, through
+ * its compound head as upstream does.
+ */
+static inline void unpin_user_page_range_dirty_lock(struct page *page,
+						    unsigned long npages,
+						    bool make_dirty)
+{
+	unsigned long i;
+
+	for (i = 0; i < npages; i++) {
+		struct page *p = nth_page(page, i);
+		struct page *head = compound_head(p);
+
+		if (make_dirty && !PageDirty(head))
+			set_page_dirty_lock(head);
+		unpin_user_page(p);
+	}
+}
+#endif /* !HAVE_UNPIN_USER_PAGE_RANGE_DIRTY_LOCK */
+
 #endif /* _RDMABP_LINUX_MM_H */

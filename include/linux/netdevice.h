@@ -189,4 +189,42 @@ static inline void rdmabp_netdev_set_netns_immutable(struct net_device *dev,
 }
 #endif /* !HAVE_NETDEV_NETNS_IMMUTABLE */
 
+#ifndef HAVE_NETDEVICE_TRACKER
+/*
+ * Undoes: "net: add net device refcount tracker infrastructure" (v5.17).
+ * Selected by: !HAVE_NETDEVICE_TRACKER. As upstream without
+ * CONFIG_NET_DEV_REFCNT_TRACKER: the tracker is empty, a reference is a
+ * plain count.
+ */
+typedef struct {} netdevice_tracker;
+#endif /* !HAVE_NETDEVICE_TRACKER */
+
+#ifndef HAVE_NETDEV_HOLD
+/*
+ * Undoes: "net: rename reference+tracking helpers" (v6.0), which named the
+ * tracked dev_hold()/dev_put() netdev_hold()/netdev_put(). Selected by:
+ * !HAVE_NETDEV_HOLD. Where the kernel tracks references (it has
+ * netdevice_tracker) its dev_hold_track() is the same call; otherwise a
+ * reference is the plain count.
+ */
+#ifdef HAVE_NETDEVICE_TRACKER
+#define netdev_hold(dev, tracker, gfp)	dev_hold_track(dev, tracker, gfp)
+#define netdev_put(dev, tracker)	dev_put_track(dev, tracker)
+#else
+static inline void netdev_hold(struct net_device *dev,
+			       netdevice_tracker *tracker, gfp_t gfp)
+{
+	if (dev)
+		dev_hold(dev);
+}
+
+static inline void netdev_put(struct net_device *dev,
+			      netdevice_tracker *tracker)
+{
+	if (dev)
+		dev_put(dev);
+}
+#endif /* HAVE_NETDEVICE_TRACKER */
+#endif /* !HAVE_NETDEV_HOLD */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

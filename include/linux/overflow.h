@@ -19,4 +19,15 @@
 })
 #endif /* !overflows_type */
 
+#ifndef struct_size_t
+/*
+ * Undoes: "overflow: Add struct_size_t() helper throughout" (v6.5; carried
+ * by Debian's 6.1.0-57, absent in 5.10.0-46). Selected by: the macro is not
+ * defined (a macro is its own probe). As upstream: struct_size() of a
+ * pointer of the type, which is only measured, never dereferenced.
+ */
+#define struct_size_t(type, member, count)	\
+	struct_size((type *)NULL, member, count)
+#endif /* !struct_size_t */
+
 #endif /* _RDMABP_LINUX_OVERFLOW_H */

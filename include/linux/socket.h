@@ -15,4 +15,16 @@
 #define sockaddr_unsized sockaddr
 #endif /* !HAVE_SOCKADDR_UNSIZED */
 
+#ifndef MSG_SPLICE_PAGES
+/*
+ * Undoes: "net: Declare MSG_SPLICE_PAGES internal sendmsg() flag" (v6.5;
+ * carried by Debian's 6.1.0-57, absent in 5.10.0-46). Selected by: the
+ * macro is not defined (a macro is its own probe). Such a kernel's
+ * sendmsg() cannot take the pages of the iterator by reference: asking
+ * for nothing, it copies them, which is what upstream falls back to for
+ * pages it cannot splice (siw's zero-copy transmit becomes a copy).
+ */
+#define MSG_SPLICE_PAGES	0
+#endif /* !MSG_SPLICE_PAGES */
+
 #endif /* _RDMABP_LINUX_SOCKET_H */

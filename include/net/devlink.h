@@ -145,10 +145,11 @@ rdmabp_kernel_devl_port_health_reporter_create(struct devlink_port *port,
 #endif /* HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
 #endif /* HAVE_DEVL_HEALTH_REPORTER_CREATE */
 
-#ifndef HAVE_DEVL_REGISTER
+#if !defined(HAVE_DEVL_REGISTER) && defined(HAVE_DEVL_LOCK)
 /*
  * Undoes: devl_register()/devl_unregister() of the devlink instance-lock
- * conversion (v6.3). Selected by: !HAVE_DEVL_REGISTER.
+ * conversion (v6.3). Selected by: !HAVE_DEVL_REGISTER, where the kernel
+ * exposes the instance lock at all (HAVE_DEVL_LOCK, v5.18).
  * devlink_register() of such a kernel takes no lock. Its
  * devlink_unregister() waits until every netlink command holding a
  * reference is done, and such a command takes the instance lock after its
@@ -165,7 +166,7 @@ static inline void devl_unregister(struct devlink *devlink)
 	devlink_unregister(devlink);
 	devl_lock(devlink);
 }
-#endif /* !HAVE_DEVL_REGISTER */
+#endif /* !HAVE_DEVL_REGISTER && HAVE_DEVL_LOCK */
 
 #ifndef HAVE_DEVL_NESTED_DEVLINK_SET
 /*

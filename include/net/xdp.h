@@ -47,16 +47,27 @@ static inline void xdp_clear_features_flag(struct net_device *dev)
  */
 static __always_inline u32 xdp_buff_get_skb_flags(const struct xdp_buff *xdp)
 {
+#ifdef HAVE_XDP_BUFF_FLAGS
 	return xdp->flags;
+#else
+	/*
+	 * A kernel before "xdp: introduce flags field in xdp_buff/xdp_frame"
+	 * (v5.18, HAVE_XDP_BUFF_FLAGS) has no multi-buffer XDP: no buffer
+	 * carries frags, so none carries a frag flag.
+	 */
+	return 0;
+#endif /* HAVE_XDP_BUFF_FLAGS */
 }
 #endif /* !HAVE_XDP_BUFF_GET_SKB_FLAGS */
 
-#ifndef HAVE_XDP_UPDATE_SKB_FRAGS_INFO
+#if !defined(HAVE_XDP_UPDATE_SKB_FRAGS_INFO) && defined(HAVE_XDP_BUFF_FLAGS)
 /*
  * Undoes: xdp_update_skb_frags_info(), which replaced
  * xdp_update_skb_shared_info(..., bool pfmemalloc) and takes the xdp_buff
  * flags (after v6.12; absent in 6.12.117, present in 7.2.13). Selected by:
- * !HAVE_XDP_UPDATE_SKB_FRAGS_INFO. The target's own helper does the work:
+ * !HAVE_XDP_UPDATE_SKB_FRAGS_INFO, where the kernel has multi-buffer XDP
+ * (HAVE_XDP_BUFF_FLAGS, v5.18: before it there are no frags to account and
+ * no helper to do it). The target's own helper does the work:
  * its only frag flag is pfmemalloc (no XDP_FLAGS_FRAGS_UNREADABLE, which an
  * xdp_buff of such a kernel never carries), and its skb_shared_info keeps
  * xdp_frags_size apart from destructor_arg, so there is nothing to reset.
@@ -69,7 +80,7 @@ static inline void xdp_update_skb_frags_info(struct sk_buff *skb, u8 nr_frags,
 	xdp_update_skb_shared_info(skb, nr_frags, size, truesize,
 				   !!(xdp_flags & XDP_FLAGS_FRAGS_PF_MEMALLOC));
 }
-#endif /* !HAVE_XDP_UPDATE_SKB_FRAGS_INFO */
+#endif /* !HAVE_XDP_UPDATE_SKB_FRAGS_INFO && HAVE_XDP_BUFF_FLAGS */
 
 #ifndef HAVE_XDP_SET_FEATURES_FLAG_LOCKED
 /*

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * bvec_virt(): "bvec: add a bvec_virt helper", v5.15 (absent in Debian's
+ * 5.10.0-46, present in its 6.1.0-57)
+ */
+#include <linux/bvec.h>
+
+void *rdmabp_probe(struct bio_vec *bvec)
+{
+	return bvec_virt(bvec);
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * __counted_by(): "Compiler Attributes: Add __counted_by macro", v6.6
+ * (absent in Debian's 5.10.0-46, carried by its 6.1.0-57)
+ */
+#include <linux/compiler.h>
+#include <linux/types.h>
+
+struct rdmabp_probe_counted {
+	int n;
+	int v[] __counted_by(n);
+};
+
+int rdmabp_probe(struct rdmabp_probe_counted *c)
+{
+	return c->n;
+}

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The devlink instance lock for drivers: "devlink: expose instance locking
+ * and add locked port registering", v5.18 (absent in Debian's 5.10.0-46,
+ * present in its 6.1.0-57)
+ */
+#include <net/devlink.h>
+
+void rdmabp_probe(struct devlink *devlink)
+{
+	devl_lock(devlink);
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kmap_local_page(): "mm/highmem: Provide kmap_local*", v5.11 (absent in
+ * Debian's 5.10.0-46, present in its 6.1.0-57)
+ */
+#include <linux/highmem.h>
+
+void rdmabp_probe(struct page *page)
+{
+	void *va = kmap_local_page(page);
+
+	kunmap_local(va);
+}

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * nla_strscpy(): "net: rename nla_strlcpy to nla_strscpy.", v5.11 (absent
+ * in Debian's 5.10.0-46, present in its 6.1.0-57)
+ */
+#include <net/netlink.h>
+
+ssize_t rdmabp_probe(char *dst, const struct nlattr *nla)
+{
+	return nla_strscpy(dst, nla, 16);
+}

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * unpin_user_page_range_dirty_lock(): "mm/gup: add a range variant of
+ * unpin_user_pages_dirty_lock()", v5.12 (absent in Debian's 5.10.0-46,
+ * present in its 6.1.0-57)
+ */
+#include <linux/mm.h>
+
+void rdmabp_probe(struct page *page)
+{
+	unpin_user_page_range_dirty_lock(page, 1, true);
+}

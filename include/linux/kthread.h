@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <linux/kthread.h> with the thread helpers of newer kernels. */
+#ifndef _RDMABP_LINUX_KTHREAD_H
+#define _RDMABP_LINUX_KTHREAD_H
+
+#include_next <linux/kthread.h>
+
+#ifndef HAVE_KTHREAD_RUN_ON_CPU
+/*
+ * Undoes: "kthread: add the helper function kthread_run_on_cpu()" (v5.16).
+ * Selected by: !HAVE_KTHREAD_RUN_ON_CPU. Create the thread bound to @cpu
+ * and wake it, as upstream does.
+ */
+static inline struct task_struct *
+kthread_run_on_cpu(int (*threadfn)(void *data), void *data,
+		   unsigned int cpu, const char *namefmt)
+{
+	struct task_struct *p;
+
+	p = kthread_create_on_cpu(threadfn, data, cpu, namefmt);
+	if (!IS_ERR(p))
+		wake_up_process(p);
+
+	return p;
+}
+#endif /* !HAVE_KTHREAD_RUN_ON_CPU */
+
+#endif /* _RDMABP_LINUX_KTHREAD_H */

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <linux/random.h> with the ranged helpers of newer kernels. */
+#ifndef _RDMABP_LINUX_RANDOM_H
+#define _RDMABP_LINUX_RANDOM_H
+
+#include_next <linux/random.h>
+
+#if defined(__KERNEL__) && !defined(HAVE_GET_RANDOM_U32_INCLUSIVE)
+/*
+ * Undoes: "random: add helpers for random numbers with given floor or
+ * range" (v6.2; carried by Debian's 6.1.0-57, absent in 5.10.0-46).
+ * Selected by: !HAVE_GET_RANDOM_U32_INCLUSIVE. A uniform value in
+ * [@floor, @ceil] from get_random_u32(), scaled by multiplication (the
+ * bias is below 2^-32 for the port ranges the RDMA CM asks for).
+ */
+static inline u32 get_random_u32_inclusive(u32 floor, u32 ceil)
+{
+	u64 span = (u64)ceil - floor + 1;
+
+	return floor + (u32)(((u64)get_random_u32() * span) >> 32);
+}
+#endif /* !HAVE_GET_RANDOM_U32_INCLUSIVE */
+
+#endif /* _RDMABP_LINUX_RANDOM_H */
