@@ -85,7 +85,7 @@ for my $fact (sort keys %probe) {
 	finding('probe-subject', $p->{file}, "names no upstream subject in quotes (want: \"subject\", vX.Y)") unless @subjects;
 	finding('probe-subject', $p->{file}, "names no first release (want: \"subject\", vX.Y)") unless $p->{text} =~ $release_re;
 	finding('probe-bracket', $p->{file}, 'names no bracketing Debian releases (want: absent in X.Y.Z, present in X.Y.Z)')
-		unless $p->{text} =~ /absent in \S+.*present in \S+/;
+		unless $p->{text} =~ /\b(?:absent|present) in \d\S*.*\b(?:present|absent) in \d/i;
 }
 
 # ---- uses ---------------------------------------------------------------

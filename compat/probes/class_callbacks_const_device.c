@@ -5,6 +5,7 @@
  * struct class.dev_uevent() take a const *" (v6.2); the namespace callback
  * took a const device in the same release (not checked here: its return
  * type changed again in v6.19).
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/device.h>
 
