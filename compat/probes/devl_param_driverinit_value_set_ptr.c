@@ -2,7 +2,6 @@
 /*
  * devl_param_driverinit_value_set() takes the value by pointer; present in
  * 7.2.13, absent in 6.12.117 (where it takes the union by value).
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -3,7 +3,6 @@
  * The health reporter's grace and burst periods live in its ops
  * (default_graceful_period, default_burst_period) and *_reporter_create()
  * no longer takes a period: present in 7.2.13, absent in 6.12.117.
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -2,7 +2,6 @@
 /*
  * The generic devlink parameter DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS; present in
  * 7.2.13, absent in 6.12.117.
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

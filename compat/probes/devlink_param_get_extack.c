@@ -3,7 +3,6 @@
  * devlink_param::get takes an extack and ::validate the value by pointer;
  * present in 7.2.13, absent in 6.12.117 (devlink param callbacks reworked
  * alongside the get_default/reset_default ops).
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -3,7 +3,6 @@
  * Shared devlink instances, devlink_shd_get()/devlink_shd_put(): a devlink
  * without a device that the functions of one card share (net/devlink/sh_dev.c);
  * present in 7.2.13, absent in 6.12.117.
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

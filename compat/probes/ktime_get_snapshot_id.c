@@ -3,7 +3,6 @@
  * Cross timestamps against a chosen clock: ktime_get_snapshot_id() and
  * system_device_crosststamp::clock_id; present in 7.2.13, absent in
  * 6.12.117.
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/timekeeping.h>
 

@@ -4,7 +4,6 @@
  * kernel_hwtstamp_config: "net: add NDOs for configuring hardware
  * timestamping" (v6.6); before, drivers answered SIOCGHWTSTAMP and
  * SIOCSHWTSTAMP in ndo_eth_ioctl. Absent in 6.1.192, present in 6.12.117.
- * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/netdevice.h>
 #include <linux/net_tstamp.h>

@@ -5,7 +5,6 @@
  * mlx5e (the Ethernet half of mlx5_core) of 7.2 is written against it and the
  * other net-core interfaces of the same era (netmem DMA helpers, HDS
  * thresholds, netdev cfg); without it MLX5_CORE_EN stays off.
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/netdev_queues.h>
 

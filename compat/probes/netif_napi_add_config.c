@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * netif_napi_add_config(): "net: napi: Add napi_config" (v6.13); absent in 6.12.117
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * netif_napi_add_config(): "net: napi: Add napi_config" (v6.13); absent in
+ * 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/netdevice.h>
 

@@ -3,7 +3,6 @@
  * <net/page_pool/helpers.h> and <net/page_pool/types.h>: "page_pool:
  * split types and declarations from page_pool.h" (v6.6); before, one
  * <net/page_pool.h>. Absent in 6.1.192, present in 6.12.117.
- * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <net/page_pool/helpers.h>
 

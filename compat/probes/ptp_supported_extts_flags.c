@@ -2,7 +2,6 @@
 /*
  * ptp_clock_info::supported_extts_flags and ::supported_perout_flags: the
  * PTP core filters request flags; present in 7.2.13, absent in 6.12.117.
- * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/ptp_clock_kernel.h>
 
