@@ -138,7 +138,8 @@ sub check_unit {
 	my $s = join ' ', @named;
 	finding('unit-guard', $where, "Selected by names {$s}, its guard is {$g}") if $g ne $s;
 	return unless defined $undoes;
-	my $probes = join ' ', map { $probe{$_} ? $probe{$_}{text} : '' } @named;
+	# the probes of the facts it selects by, and of any other fact it names
+	my $probes = join ' ', map { $probe{$_} ? $probe{$_}{text} : '' } facts_in($text);
 	for my $subj ($undoes =~ /$subject_re/g) {
 		next if index($probes, norm($subj)) >= 0;
 		finding('unit-subject', $where, "Undoes \"$subj\", which the probe of " . ($s || 'its fact') . " does not name");
