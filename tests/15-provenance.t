@@ -126,7 +126,7 @@ sub check_unit {
 	$text = norm($text);
 	my ($undoes) = $text =~ /Undoes:\s*(.*?)(?:Selected by:|$)/;
 	my $selected = selected_by($text);
-	if (!defined $undoes || $undoes !~ $subject_re || $undoes !~ /\(v\d+\.\d+\)/) {
+	if (!defined $undoes || $undoes !~ $subject_re || $undoes !~ /\(v\d+\.\d+\b/) {
 		finding('unit-names', $where, 'no Undoes: "subject" (vX.Y)');
 	}
 	if (!defined $selected) {
@@ -176,7 +176,7 @@ for my $f (grep { m{^(include/.*\.h|compat/[^/]+\.[ch])$} } (tracked('include'),
 		my @guard = facts_in($cond);
 		$depth = 1;
 		my $k = $j + 1;
-		$k++ while $k < @lines && $lines[$k] =~ /^\s*(#\s*include\b.*)?$/;
+		$k++ while $k < @lines && $lines[$k] =~ /^\s*(#.*)?$/;
 		my $comment;
 		if ($k < @lines && $lines[$k] =~ m{^\s*/\*}) {
 			($comment) = join("\n", @lines[$k .. $#lines]) =~ m{\A\s*/\*(.*?)\*/}s;
@@ -258,6 +258,7 @@ for my $k (@kinds) {
 		(@old ? ' (' . scalar(@old) . " known, in $known_file)" : '');
 	print((@new ? 'not ok' : 'ok') . " $t - $desc\n");
 	print "# $_\n" for @new;
+	print "# known: $_\n" for @old;
 	$failed++ if @new;
 }
 my @gone = sort grep { $known{$_} > 0 } keys %known;
