@@ -4,7 +4,7 @@
 # where the target's own source is pinned (select-modules), and that source
 # is checksum-verified (scripts/fetch-consumers, on a fake linux-source).
 . "$(dirname "$0")/lib.sh"
-plan 16
+plan 17
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 k=kernel
@@ -74,6 +74,12 @@ RDMABP_CONSUMER_SRC="$w/src" "$TOP/scripts/select-modules" "$w/default.conf" "$w
 grep -qP '^nfsrdma\trpcrdma\tunavailable: no pinned source of the target kernel for rpcrdma \(upstream/consumers/6.12.conf' "$w/sel/modules.list" &&
 	grep -qx 'CONFIG_SUNRPC_XPRT_RDMA=' "$w/sel/config.mk"
 ok $? "without the target's own source the users are unavailable, with the reason, and not built"
+# Their options are the target kernel's own and shape its structures (struct
+# net ends in netns_smc when CONFIG_SMC is set): not built, the C side still
+# keeps the target's value; the RDMA options are the project's.
+! grep -qE 'CONFIG_(SMC|SMC_DIAG|SUNRPC_XPRT_RDMA)(_MODULE)?\b' "$w/sel/kconfig.h" &&
+	grep -qx '#undef CONFIG_INFINIBAND' "$w/sel/kconfig.h"
+ok $? "kconfig.h leaves the users' own options (SMC, SUNRPC_XPRT_RDMA) to the target, replaces the RDMA ones"
 mkdir -p "$w/src/6.12" && touch "$w/src/6.12/.rdmabp-pin"
 RDMABP_CONSUMER_SRC="$w/src" "$TOP/scripts/select-modules" "$w/default.conf" "$w/dotconfig" "$w/sel" 2>/dev/null
 grep -qP '^nfsrdma\trpcrdma\tbuild$' "$w/sel/modules.list" && grep -qx 'CONFIG_SUNRPC_XPRT_RDMA=m' "$w/sel/config.mk" &&
