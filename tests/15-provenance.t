@@ -235,8 +235,9 @@ for my $f (sort keys %stand_in) {
 		}
 		# no fact in its condition: a fix of the pinned code for every
 		# target, not a backport; it undoes nothing and no fact selects it
-		next unless facts_in($cond);
-		check_unit($file, $head, facts_in($cond));
+		my @guard = facts_in($cond);
+		next unless @guard;
+		check_unit($file, $head, @guard);
 	}
 }
 
