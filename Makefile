@@ -7,6 +7,8 @@
 #   make matrix          build every supported target, write build/matrix.*
 #   make check           the tests (TAP, prove)
 #   make fetch           get and verify the pinned upstream source
+#   make refresh VERSION=7.2.14   bump the pin (scripts/bump-pin): new source,
+#                        manifest, refreshed units, series, a report
 
 TARGET ?=
 KVER ?=
@@ -51,6 +53,12 @@ check: deps fetch
 .PHONY: check-vm-extras
 check-vm-extras: deps fetch
 	prove $(sort $(wildcard tests/7*.t))
+
+# A pin bump (maintainers): scripts/bump-pin, see README "Bump the pin".
+.PHONY: refresh
+refresh: deps
+	@[ -n "$(VERSION)" ] || { echo "make refresh: give VERSION=<new upstream release, e.g. 7.2.14>" >&2; exit 1; }
+	scripts/bump-pin "$(VERSION)"
 
 clean:
 	rm -rf build

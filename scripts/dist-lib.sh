@@ -18,11 +18,6 @@ dist_conf() {
 	fi
 }
 
-# The version every module carries (modinfo -F version).
-dist_version() {
-	echo "$(cat "$RDMABP_TOP/VERSION")+$(. "$RDMABP_TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
-}
-
 # Signing: a key and certificate from the environment or signing.conf.
 # Prints "HASH KEY CERT" when signing is configured, nothing otherwise.
 dist_signing() {

@@ -74,6 +74,63 @@ kver_target() {
 	echo "$best"
 }
 
+# resolve_target TARGET KVER [DEFAULT]: the target a command works for, from
+# TARGET=, KVER= (the target it belongs to) or DEFAULT when neither is
+# given; dies on an unknown target, a KVER of another target, or nothing.
+resolve_target() {
+	local target=$1 kver=$2
+	[ -n "$target" ] || [ -n "$kver" ] || target=${3:-}
+	[ -n "$target" ] || [ -n "$kver" ] || die "give TARGET=<$(supported_targets | tr ' ' '|')> or KVER=<kernel release>"
+	if [ -n "$target" ]; then
+		target_field "$target" 2 >/dev/null
+		if [ -n "$kver" ] && [ "$(kver_target "$kver")" != "$target" ]; then
+			die "KVER=$kver is not a $target kernel"
+		fi
+	else
+		target=$(kver_target "$kver")
+	fi
+	echo "$target"
+}
+
+# project_version: the version every module carries (modinfo -F version),
+# the packages and the release tarball: VERSION+the pinned upstream release.
+project_version() {
+	echo "$(cat "$RDMABP_TOP/VERSION")+$(. "$RDMABP_TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+}
+
+# built_modules TREE: the modules the build in TREE (build/KVER, or a
+# devel directory) produced, one a line, as its rdmabp/results.tsv says.
+built_modules() {
+	awk -F'\t' '$3 == "built" { print $2 }' "$1/rdmabp/results.tsv" 2>/dev/null
+}
+
+# modules_built TREE MODULE...: did the build in TREE produce every MODULE?
+modules_built() {
+	local tree=$1 have m
+	shift
+	have=$(built_modules "$tree")
+	for m in "$@"; do
+		grep -qxF -- "$m" <<<"$have" || return 1
+	done
+}
+
+# The install layout of the project's modules, for every door (packages,
+# install.pl through them, the guests): under a kernel's module directory
+# (/lib/modules/KVER), in RDMABP_MODULE_SUBDIR, each module at its upstream
+# path without drivers/ (infiniband/core/ib_core.ko): module_install_path
+# PATH (a path of results.tsv) prints where it goes below the module
+# directory.
+RDMABP_MODULE_SUBDIR=updates/rdma-backports
+module_install_path() {
+	echo "$RDMABP_MODULE_SUBDIR/${1#drivers/}"
+}
+
+# vm_stack_modules: the project's modules the guest tests load (verbs,
+# rdma_cm, rxe and siw traffic): a build must have them for a guest run.
+vm_stack_modules() {
+	echo ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw
+}
+
 # Private apt configuration for one suite: lists and cache stay in the
 # project cache and never touch the host's apt state.
 suite_apt_opts() {
@@ -134,4 +191,22 @@ symbol_facts() {
 			echo "HAVE_${f^^} no"
 		fi
 	done
+}
+
+# configure_target TARGET DIR: the probe facts of TARGET's kernel (its
+# chroot's newest headers), configured into DIR/KVER/ (config.h,
+# probes.tsv; DIR under the repo or the cache, which the chroot sees);
+# prints "KVER DIR/KVER". Each probe's result is cached (scripts/configure),
+# so a second call costs seconds.
+configure_target() {
+	local t=$1 kver cfg
+	target_field "$t" 2 >/dev/null
+	kver=$("$RDMABP_TOP/scripts/chroot" ensure "$t") || die "no build environment for $t"
+	cfg="$2/$kver"
+	rm -rf "$cfg"
+	mkdir -p "$cfg"
+	"$RDMABP_TOP/scripts/chroot" run "$t" env CCACHE_DIR="$RDMABP_CACHE/ccache" \
+		"$RDMABP_TOP/scripts/configure" "$kver" "/usr/src/linux-headers-$kver" "$cfg" 2>/dev/null ||
+		die "configure failed for $kver"
+	echo "$kver $cfg"
 }

@@ -98,8 +98,7 @@ calls=$(sort "$top/calls" 2>/dev/null | uniq -c | awk '{ printf "%s%s=%s", sep, 
 [ $rc -eq 0 ] && [ "$calls" = "configure=1 gentree=1 kbuild=1 select-modules=1" ]
 ok $? "DKMS PRE_BUILD and MAKE: configure, select-modules, gentree and kbuild once each ($calls)"
 [ $rc -eq 0 ] || diag "$(tail -n 5 "$w/dkms.log")"
-grep -qP '^core\tib_core\tbuilt\t' "$top/build/$kver/rdmabp/results.tsv" 2>/dev/null &&
-	grep -qP '^rxe\trdma_rxe\tbuilt\t' "$top/build/$kver/rdmabp/results.tsv"
+stack_built "$top/build/$kver" ib_core rdma_rxe
 ok $? "... and MAKE reports the modules of the prepared selection as built"
 # MAKE alone, without a prepared tree: a clear error.
 rm -rf "$top/build/$kver"
@@ -124,7 +123,7 @@ out=$("$TOP/scripts/chroot" run 6.12 env CCACHE_DIR="${RDMABP_CACHE:-/var/cache/
 	make -C "$tree" KDIR="$kdir" CC="$ccache$cc" modules 2>&1)
 rc=$?
 [ $rc -eq 0 ] && ! grep -qE '^\s+(CC|LD) \[M\]' <<<"$out" &&
-	[ "$(modinfo -F version "$tree/drivers/infiniband/core/ib_core.ko")" = "$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")" ]
+	[ "$(modinfo -F version "$tree/drivers/infiniband/core/ib_core.ko")" = "$(scripts_lib project_version)" ]
 ok $? "make -C build/$kver KDIR=$kdir by hand finds the tree up to date (the same flags and selection), modules versioned"
 [ $rc -eq 0 ] || diag "$(tail -n 5 <<<"$out")"
 grep -qE '^\s+(CC|LD) \[M\]' <<<"$out" && diag "$(grep -m3 -E '^\s+(CC|LD) \[M\]' <<<"$out")"

@@ -10,7 +10,7 @@ if [ "${RDMABP_TEST_REUSE_BUILD:-0}" != 1 ] || [ ! -s "$tree/rdmabp/results.tsv"
 	"$TOP/scripts/build-target" 7.2 "$kver" >&2
 fi
 list="$tree/rdmabp/modules.list"
-version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+version=$(scripts_lib project_version)
 n=$(wc -l <"$list")
 plan $((n + 3))
 # The modules of the selection, whatever the kernel: select-modules with an

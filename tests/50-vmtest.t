@@ -5,10 +5,10 @@
 # and the guest's dmesg must be clean.
 . "$(dirname "$0")/lib.sh"
 vm_test_target 7.2
-version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+version=$(scripts_lib project_version)
 
 # The modules the VM tests load must have been built; build them if not.
-modules=(ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw)
+read -ra modules <<<"$(scripts_lib vm_stack_modules)"
 have_modules() { stack_built "$tree" "${modules[@]}"; }
 build_unless_built 7.2 full "${modules[@]}"
 

@@ -46,7 +46,7 @@ ok $? "BUILD_EXCLUSIVE_KERNEL ($excl) takes $kver and refuses 4.19 and 6.10"
 d=$(mktemp -d)
 "$TOP/scripts/dist-tree" "$d/t" 2>/dev/null
 v=$(sed -n 's/^PACKAGE_VERSION="\(.*\)"/\1/p' "$d/t/dkms.conf")
-want="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+want=$(scripts_lib project_version)
 [ "$v" = "$want" ] && [ -f "$d/t/upstream/linux/.rdmabp-pin" ] && [ ! -e "$d/t/tests" ]
 ok $? "the shipped tree has PACKAGE_VERSION=$v (want $want), the pinned source, no tests"
 # A selection without mlx5 drops its modules from the list: same source.

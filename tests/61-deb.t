@@ -10,7 +10,7 @@
 kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
 [ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
 plan 24
-version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+version=$(scripts_lib project_version)
 out="$TOP/build/pkg/deb"
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${root:-}" ] || "$TOP/scripts/pkg-chroot" drop "$root"' EXIT
@@ -31,7 +31,7 @@ ok $? "lintian: no error or warning left unjustified"
 
 # The prebuilt package holds every built module of its build, signed or not.
 dpkg-deb -c "$out/${modpkg}_${version}_amd64.deb" | awk '{print $NF}' >"$work/modlist"
-want=$(awk -F'\t' '$3 == "built" { print $2 }' "$out/rdma-backports-$version/build/$kver/rdmabp/results.tsv" | sort)
+want=$(scripts_lib built_modules "$out/rdma-backports-$version/build/$kver" | sort)
 have=$(grep -oE '[^/]+\.ko$' "$work/modlist" | sed 's/\.ko$//' | sort)
 [ -n "$want" ] && [ "$want" = "$have" ] && grep -q "/modules/$kver/updates/rdma-backports/" "$work/modlist" &&
 	grep -q "/usr/src/rdma-backports/$kver/Module.symvers" "$work/modlist"

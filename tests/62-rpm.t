@@ -8,7 +8,7 @@ kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
 [ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
 command -v rpm >/dev/null || { echo "1..0 # SKIP rpm is not installed"; exit 0; }
 plan 13
-version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+version=$(scripts_lib project_version)
 top="$TOP/build/pkg/rpm"
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/rdma-backports/ccache}
 use_small_selection
@@ -43,7 +43,7 @@ ok $? "its scriptlets add, build/install and remove the DKMS module"
 
 l=$(rpm -qpl "$kmod" 2>/dev/null)
 # The build's own results travel in the package's devel files.
-want=$(awk -F'\t' '$3 == "built" { print $2 }' "$x/usr/src/rdma-backports/$kver/rdmabp/results.tsv" 2>/dev/null | sort)
+want=$(scripts_lib built_modules "$x/usr/src/rdma-backports/$kver" | sort)
 rm -rf "$x"
 have=$(grep -oE "/modules/${kver//+/\\+}/updates/rdma-backports/.*\.ko$" <<<"$l" | sed 's|.*/||; s/\.ko$//' | sort)
 [ -n "$want" ] && [ "$want" = "$have" ]

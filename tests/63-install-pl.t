@@ -8,7 +8,7 @@
 kver=$("$TOP/scripts/chroot" ensure 7.2 2>/dev/null)
 [ -n "$kver" ] || { echo "1..0 # SKIP no 7.2 build environment"; exit 0; }
 plan 17
-version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+version=$(scripts_lib project_version)
 kdir="$("$TOP/scripts/chroot" path 7.2)/usr/src/linux-headers-$kver"
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${root:-}" ] || "$TOP/scripts/pkg-chroot" drop "$root"' EXIT

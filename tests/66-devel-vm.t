@@ -8,7 +8,7 @@
 . "$(dirname "$0")/lib.sh"
 vm_test_target 7.2
 
-modules=(ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw)
+read -ra modules <<<"$(scripts_lib vm_stack_modules)"
 have_modules() { stack_built "$tree" "${modules[@]}"; }
 build_unless_built 7.2 small "${modules[@]}"
 plan 10

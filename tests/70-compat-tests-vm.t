@@ -59,7 +59,8 @@ skip_rest() { # skip_rest N REASON
 	done
 }
 
-have_modules() { stack_built "$1" rdmabp_compat ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw; }
+read -ra vm_modules <<<"$(scripts_lib vm_stack_modules)"
+have_modules() { stack_built "$1" rdmabp_compat "${vm_modules[@]}"; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

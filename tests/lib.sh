@@ -72,13 +72,14 @@ chroot_file_list() {
 		-o -path ./var/log -o -path ./var/lib/apt -o -path ./var/lib/dpkg -o -path "./${TOP#/}" \
 		-o -path "./${RDMABP_CACHE:-/var/cache/rdma-backports}" \) -prune -o -print | sort)
 }
+# scripts_lib FUNCTION ARGS...: a helper of scripts/lib.sh, in a shell of
+# its own (its die must not end the test file).
+scripts_lib() {
+	bash -c '. "$0/scripts/lib.sh"; "$@"' "$TOP" "$@"
+}
 # stack_built TREE MODULE...: did the build in TREE produce every MODULE?
 stack_built() {
-	local tree=$1 m
-	shift
-	for m in "$@"; do
-		awk -F'\t' -v m="$m" '$2 == m && $3 == "built"' "$tree/rdmabp/results.tsv" 2>/dev/null | grep -q . || return 1
-	done
+	scripts_lib modules_built "$@"
 }
 # vm_result_ok RESULTS NAME [LABEL]: one TAP line, ok when the guest's
 # result NAME (mode/test) is PASS; says the result, or "no result".

@@ -5,6 +5,7 @@
  * __assign_str()", v6.10 (on "tracing: Rework __assign_str() and
  * __string() to not duplicate getting the string", v6.9).
  * The event-callback stage of the trace machinery, used by hand.
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/string.h>
 #include <linux/trace_events.h>

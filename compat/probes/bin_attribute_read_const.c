@@ -3,6 +3,7 @@
  * bin_attribute::read() takes a const struct bin_attribute: "sysfs:
  * treewide: switch back to bin_attribute::read()/write()" (after v6.12;
  * v6.13 to then had the const callback as read_new()).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/sysfs.h>
 

@@ -5,6 +5,7 @@
  * <linux/bnxt/ulp.h>. Kernels whose bnxt_ulp.h is private to bnxt_en
  * (v6.12 and older) call a table of their own layout, which no headers
  * package describes: this fact is absent for them.
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/bnxt/ulp.h>
 

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* bus_type.remove() returns void: "bus: Make remove callback return void", v5.15 */
+/*
+ * bus_type.remove() returns void: "bus: Make remove callback return void", v5.15
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ */
 #include <linux/device.h>
 
 static void rdmabp_probe_remove(struct device *dev)

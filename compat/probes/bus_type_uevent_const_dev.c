@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* bus_type.uevent() gets a const device: "driver core: make struct bus_type.uevent() take a const *", v6.3 */
+/*
+ * bus_type.uevent() gets a const device: "driver core: make struct bus_type.uevent() take a const *", v6.3
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ */
 #include <linux/device.h>
 
 static int rdmabp_probe_uevent(const struct device *dev, struct kobj_uevent_env *env)

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* bvec_phys(): "block: add a bvec_phys helper", v6.11 */
+/*
+ * bvec_phys(): "block: add a bvec_phys helper", v6.11
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ */
 #include <linux/bvec.h>
 
 phys_addr_t rdmabp_probe(const struct bio_vec *bvec)

@@ -3,8 +3,10 @@
  * struct class callbacks that take a const struct device *: "driver core:
  * make struct class.devnode() take a const *" and "driver core: make
  * struct class.dev_uevent() take a const *" (v6.2); the namespace callback
- * took a const device in the same release (not checked here: its return
- * type changed again in v6.19).
+ * took a const device in the same release ("driver core: class: make
+ * namespace callback take a const *", not checked here: its return type
+ * changed again in v6.19).
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/device.h>
 

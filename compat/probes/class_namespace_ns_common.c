@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* class.namespace returns const struct ns_common *: "ns: use ns_common in kobject namespaces", v6.19 */
+/*
+ * class.namespace returns const struct ns_common *: "ns: use ns_common in kobject namespaces", v6.19
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/device/class.h>
 #include <linux/ns_common.h>
 

@@ -3,6 +3,7 @@
  * const struct class throughout the driver core: "driver core: class: make
  * class_register() take a const *" and "driver core: class: mark the struct
  * class for sysfs callbacks as constant" (v6.4).
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/device.h>
 

@@ -2,6 +2,7 @@
 /*
  * cyclecounter::read takes a non-const counter; 7.2.13 (6.12.117 passes
  * a const one).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/compiler.h>
 #include <linux/timecounter.h>

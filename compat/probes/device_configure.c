@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* scsi_host_template.device_configure: "scsi: add a device_configure method to the host template", v6.11 */
+/*
+ * scsi_host_template.device_configure: "scsi: add a device_configure method to the host template", v6.11
+ * Absent in 6.1.192, present in 6.12.118, absent again in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <scsi/scsi_host.h>
 
 const struct scsi_host_template rdmabp_probe = {

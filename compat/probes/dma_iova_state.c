@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-/* The two-step IOVA API: "dma-mapping: Provide an interface to allow allocate IOVA", v6.17 */
+/*
+ * The two-step IOVA API: "dma-mapping: Provide an interface to allow
+ * allocate IOVA" and "dma-mapping: Implement link/unlink ranges API", v6.17
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/dma-mapping.h>
 
 bool rdmabp_probe(struct device *dev, struct dma_iova_state *state)

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-/* dma_map_phys(): "dma-mapping: introduce new DMA attribute to indicate MMIO memory" series, v6.18 */
+/*
+ * dma_map_phys()/dma_unmap_phys(): "dma-mapping: export new dma_*map_phys()
+ * interface", v6.18 (the series of "dma-mapping: introduce new DMA
+ * attribute to indicate MMIO memory").
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/dma-mapping.h>
 
 dma_addr_t rdmabp_probe(struct device *dev, phys_addr_t phys)

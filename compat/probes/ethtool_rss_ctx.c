@@ -3,6 +3,7 @@
  * The ethtool core keeps a device's custom RSS contexts
  * (dev->ethtool->rss_ctx, ethtool_ops::rxfh_indir_space): "net: ethtool:
  * attach an XArray of custom RSS contexts to a netdevice", v6.11.
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/ethtool.h>
 #include <linux/netdevice.h>

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* hrtimer_setup(): "hrtimers: Introduce hrtimer_setup() to replace hrtimer_init()", v6.13 */
+/*
+ * hrtimer_setup(): "hrtimers: Introduce hrtimer_setup() to replace hrtimer_init()", v6.13
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/hrtimer.h>
 
 static enum hrtimer_restart rdmabp_probe_fn(struct hrtimer *t)

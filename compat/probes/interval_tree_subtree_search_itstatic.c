@@ -5,6 +5,7 @@
  * lib/interval_tree.c exports interval_tree_subtree_search()): the change
  * to include/linux/interval_tree_generic.h after v6.12 that 7.2's
  * usnic_uiom_interval_tree.h relies on.
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/interval_tree_generic.h>
 

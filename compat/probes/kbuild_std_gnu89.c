@@ -4,6 +4,7 @@
  * declarations and more) does not build with; the tree's Kbuild then adds
  * -std=gnu11. Undone upstream by "Kbuild: move to -std=gnu11", v5.18.
  * This probe compiles only under the old default.
+ * Present in 5.10.262, absent in 6.1.192 (Debian's kernels, by this probe).
  */
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
 #error "kbuild compiles as C99 or newer"

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* netif_napi_add_config(): "net: napi: Add napi_config" (v6.13); absent in 6.12.117 */
+/*
+ * netif_napi_add_config(): "net: napi: Add napi_config" (v6.13); absent in
+ * 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/netdevice.h>
 
 void rdmabp_probe(struct net_device *dev, struct napi_struct *n,

@@ -3,6 +3,9 @@
  * netmem_ref, a fragment's memory as <linux/skbuff.h> hands it out:
  * "net: introduce abstraction for network memory" (v6.8) and "net: add
  * netmem to skb_frag_t" (v6.9); absent in 6.1.192, present in 6.12.118.
+ * The page pool's netmem calls came in the same bracket: "page_pool:
+ * unify frag_count handling in page_pool_is_last_frag()" (v6.6) and
+ * "page_pool: convert to use netmem" (v6.9).
  */
 #include <linux/skbuff.h>
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * page_pool_params::netdev (with ::napi and ::queue_idx before it in
- * 6.12): "net: page_pool: record pools per netdev" (v6.8); absent in
- * 6.1.192, present in 6.12.117.
+ * 6.12): "net: page_pool: record pools per netdev" (v6.8), and ::napi of
+ * "page_pool: allow direct recycling from NAPI" (v6.5); absent in
+ * 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <net/page_pool/types.h>
 

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* struct phys_vec in <linux/types.h>: "types: move phys_vec definition to common header", v6.19 */
+/*
+ * struct phys_vec in <linux/types.h>: "types: move phys_vec definition to common header", v6.19
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/types.h>
 
 size_t rdmabp_probe(void)

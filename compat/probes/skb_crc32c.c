@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* skb_crc32c(): "net: add skb_crc32c()", v6.16 */
+/*
+ * skb_crc32c(): "net: add skb_crc32c()", v6.16
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/skbuff.h>
 
 u32 rdmabp_probe(const struct sk_buff *skb)

@@ -3,6 +3,7 @@
  * Kernels before "module: Convert symbol namespace to string literal"
  * (v6.13) stringify a bare namespace token; newer ones take a string
  * literal, and a bare token no longer compiles. This fact is the OLD form.
+ * Present in 6.12.118, absent in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/module.h>
 

@@ -2,6 +2,7 @@
 /*
  * system_dfl_wq, system_percpu_wq: "workqueue: Add system_percpu_wq and
  * system_dfl_wq", v6.17 (carried by Debian's 6.12.118)
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/workqueue.h>
 

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* target_core_fabric_ops.default_compl_type: "scsi: target: Allow fabric drivers to select the completion type", v6.16 */
+/*
+ * target_core_fabric_ops.default_compl_type: "scsi: target: Allow fabric drivers to select the completion type", v6.16
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <target/target_core_base.h>
 #include <target/target_core_fabric.h>
 

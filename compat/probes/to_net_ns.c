@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* to_net_ns(): "ns: use ns_common in kobject namespaces", v6.19 */
+/*
+ * to_net_ns(): "ns: use ns_common in kobject namespaces", v6.19
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <net/net_namespace.h>
 
 struct net *rdmabp_probe(struct ns_common *ns)

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
-/* WQ_PERCPU: "workqueue: Add new WQ_PERCPU flag", v6.17 (carried by Debian's 6.12.118) */
+/*
+ * WQ_PERCPU: "workqueue: Add new WQ_PERCPU flag", v6.17 (carried by Debian's 6.12.118)
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ */
 #include <linux/workqueue.h>
 
 unsigned int rdmabp_probe(void)

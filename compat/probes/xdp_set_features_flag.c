@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
-/* xdp_features_t, xdp_set_features_flag(): "xdp: introduce xdp_feature_flag", v6.3 */
+/*
+ * xdp_features_t, xdp_set_features_flag(): "net: introduce XDP features
+ * flag", v6.3
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ */
 #include <linux/netdevice.h>
 #include <net/xdp.h>
 

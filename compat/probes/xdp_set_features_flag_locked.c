@@ -2,6 +2,7 @@
 /*
  * xdp_set_features_flag_locked(): "xdp: double protect netdev->xdp_flags
  * with netdev->lock" (v6.16).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/xdp.h>
 

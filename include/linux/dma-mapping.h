@@ -20,7 +20,7 @@
 
 #ifndef HAVE_DMA_MAP_PHYS
 /*
- * Undoes: "dma-mapping: introduce dma_map_phys()/dma_unmap_phys()" (v6.18).
+ * Undoes: "dma-mapping: export new dma_*map_phys() interface" (v6.18).
  * Selected by: !HAVE_DMA_MAP_PHYS. The RDMA users map RAM only, which the
  * page-based API of older kernels does the same way.
  */

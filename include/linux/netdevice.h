@@ -32,7 +32,7 @@ void rdmabp_netdev_unlock(struct net_device *dev);
 
 #ifndef HAVE_NETIF_SET_MTU
 /*
- * Undoes: "net: make dev_set_mtu() take the instance lock; add
+ * Undoes: "net: rename dev_set_mtu() callers' locked variant to
  * netif_set_mtu()" (v6.15). Selected by: !HAVE_NETIF_SET_MTU. Callers hold
  * RTNL, which is all dev_set_mtu() of such a kernel needs.
  */

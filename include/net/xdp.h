@@ -7,8 +7,8 @@
 
 #ifndef HAVE_XDP_SET_FEATURES_FLAG
 /*
- * Undoes: "xdp: introduce xdp_feature_t" / "net: introduce XDP features
- * flag" (v6.3): a driver announcing which XDP actions it supports, for
+ * Undoes: "net: introduce XDP features flag" (v6.3): a driver
+ * announcing which XDP actions it supports, for
  * the netdev netlink family. Selected by: !HAVE_XDP_SET_FEATURES_FLAG.
  * Such a kernel has no netdev netlink family and never asks: the type
  * and the bits (values of 7.2.13's uapi <linux/netdev.h>) let the driver
