@@ -22,6 +22,10 @@
 #include "rdmabp_compat.h"
 
 #if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_LOCK)
+/*
+ * Undoes: the devlink parameter callback rework (above).
+ * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK HAVE_DEVL_LOCK
+ */
 
 /* Here the kernel's own registration is meant, not the compat one. */
 #undef devl_params_register

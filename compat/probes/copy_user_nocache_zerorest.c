@@ -4,6 +4,7 @@
  * "x86: rewrite '__copy_user_nocache' function" (v6.4) removed: present in
  * 6.1.0-57 (and 5.10); in 6.12.118 and 7.2 the function is
  * copy_to_nontemporal() (see include/linux/uaccess.h).
+ * Present in 6.1.192, absent in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/uaccess.h>
 

@@ -2,6 +2,7 @@
 /*
  * __counted_by(): "Compiler Attributes: Add __counted_by macro", v6.6
  * (absent in Debian's 5.10.0-46, carried by its 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <linux/compiler.h>
 #include <linux/types.h>

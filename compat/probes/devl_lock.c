@@ -3,6 +3,7 @@
  * The devlink instance lock for drivers: "devlink: expose instance locking
  * and add locked port registering", v5.18 (absent in Debian's 5.10.0-46,
  * present in its 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -3,6 +3,7 @@
  * dma_pci_p2pdma_supported(): "dma-mapping: add flags to dma_map_ops to
  * indicate PCI P2PDMA support", v6.0 (absent in Debian's 5.10.0-46,
  * present in its 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <linux/dma-mapping.h>
 

@@ -4,6 +4,7 @@
  * before asked through get_rxnfc()/set_rxnfc() with ETHTOOL_GRXFH/SRXFH):
  * "net: ethtool: add dedicated callbacks for getting and setting rxfh
  * fields" (v6.16); absent in 6.1.0-57 (6.1.x), present in Debian's 6.12.118.
+ * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/ethtool.h>
 

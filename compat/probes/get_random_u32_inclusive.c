@@ -3,6 +3,7 @@
  * get_random_u32_inclusive(): "random: add helpers for random numbers with
  * given floor or range", v6.2 (absent in Debian's 5.10.0-46, carried by
  * its 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <linux/random.h>
 

@@ -2,6 +2,7 @@
 /*
  * kmap_local_page(): "mm/highmem: Provide kmap_local*", v5.11 (absent in
  * Debian's 5.10.0-46, present in its 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <linux/highmem.h>
 

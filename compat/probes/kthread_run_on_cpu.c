@@ -3,6 +3,7 @@
  * kthread_run_on_cpu(): "kthread: add the helper function
  * kthread_run_on_cpu()", v5.16 (absent in Debian's 5.10.0-46, present in
  * its 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <linux/kthread.h>
 

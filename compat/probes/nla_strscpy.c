@@ -2,6 +2,7 @@
 /*
  * nla_strscpy(): "net: rename nla_strlcpy to nla_strscpy.", v5.11 (absent
  * in Debian's 5.10.0-46, present in its 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <net/netlink.h>
 

@@ -3,6 +3,7 @@
  * struct sg_append_table: "lib/scatterlist: Fix wrong update of
  * orig_nents", v5.15 (absent in Debian's 5.10.0-46, present in its
  * 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <linux/scatterlist.h>
 

@@ -3,6 +3,7 @@
  * Multi-buffer XDP, the xdp_buff flags word: "xdp: introduce flags field in
  * xdp_buff/xdp_frame", v5.18 (absent in Debian's 5.10.0-46, present in its
  * 6.1.0-57)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
  */
 #include <net/xdp.h>
 

@@ -148,8 +148,8 @@ rdmabp_kernel_devl_port_health_reporter_create(struct devlink_port *port,
 #if !defined(HAVE_DEVL_REGISTER) && defined(HAVE_DEVL_LOCK)
 /*
  * Undoes: devl_register()/devl_unregister() of the devlink instance-lock
- * conversion (v6.3). Selected by: !HAVE_DEVL_REGISTER, where the kernel
- * exposes the instance lock at all (HAVE_DEVL_LOCK, v5.18).
+ * conversion (v6.3). Selected by: !HAVE_DEVL_REGISTER HAVE_DEVL_LOCK: the
+ * kernel must expose the instance lock at all (v5.18).
  * devlink_register() of such a kernel takes no lock. Its
  * devlink_unregister() waits until every netlink command holding a
  * reference is done, and such a command takes the instance lock after its

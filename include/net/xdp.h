@@ -65,8 +65,8 @@ static __always_inline u32 xdp_buff_get_skb_flags(const struct xdp_buff *xdp)
  * Undoes: xdp_update_skb_frags_info(), which replaced
  * xdp_update_skb_shared_info(..., bool pfmemalloc) and takes the xdp_buff
  * flags (after v6.12; absent in 6.12.117, present in 7.2.13). Selected by:
- * !HAVE_XDP_UPDATE_SKB_FRAGS_INFO, where the kernel has multi-buffer XDP
- * (HAVE_XDP_BUFF_FLAGS, v5.18: before it there are no frags to account and
+ * !HAVE_XDP_UPDATE_SKB_FRAGS_INFO HAVE_XDP_BUFF_FLAGS: the kernel must have
+ * multi-buffer XDP (v5.18: before it there are no frags to account and
  * no helper to do it). The target's own helper does the work:
  * its only frag flag is pfmemalloc (no XDP_FLAGS_FRAGS_UNREADABLE, which an
  * xdp_buff of such a kernel never carries), and its skb_shared_info keeps
