@@ -23,6 +23,9 @@
 #                  line with no fact is a fix for every target, not a unit)
 #   unit-subject   each subject a unit quotes is one its facts' probes name
 #                  (the copies agree: the probe is the reference)
+# A shim block on a kernel macro (#ifndef secs_to_jiffies) is its own
+# probe: it names its change in Undoes: and says "Selected by: the macro
+# is not defined" (unit-names, unit-guard).
 # Run it alone: perl tests/15-provenance.t; with --list it prints every
 # finding as a line of the known list ("KIND<TAB>FILE: message").
 use strict;
@@ -174,6 +177,24 @@ for my $f (grep { m{^(include/.*\.h|compat/[^/]+\.[ch])$} } (tracked('include'),
 		if ($depth) {
 			$depth++ if $l =~ /^\s*#\s*if/;
 			$depth-- if $l =~ /^\s*#\s*endif/;
+			next;
+		}
+		# a block on a lower-case macro of the kernel (#ifndef
+		# secs_to_jiffies): the macro is its own probe; the block still
+		# names the change that brought it and says so
+		if ($l =~ /^\s*#\s*ifndef\s+([a-z_][a-z0-9_]*)\s*$/) {
+			my $macro = $1;
+			$depth = 1;
+			my $k = $i + 1;
+			$k++ while $k < @lines && $lines[$k] =~ /^\s*(#.*)?$/;
+			my ($comment) = $k < @lines && $lines[$k] =~ m{^\s*/\*}
+				? join("\n", @lines[$k .. $#lines]) =~ m{\A\s*/\*(.*?)\*/}s : ();
+			$comment = norm(($comment // '') =~ s/^\s*\*//mgr);
+			my $where = "$f:" . ($i + 1);
+			finding('unit-names', $where, "a block on the macro $macro with no Undoes: \"subject\" (vX.Y)")
+				unless $comment =~ /Undoes:\s*"[^"]+"\s*\(v\d+\.\d+\b/;
+			finding('unit-guard', $where, "a block on the macro $macro whose Selected by: is not \"the macro is not defined\"")
+				unless $comment =~ /Selected by: the macro is not defined\b/;
 			next;
 		}
 		next unless $l =~ /^\s*#\s*(if|ifdef|ifndef)\b/ && $l =~ /HAVE_/;

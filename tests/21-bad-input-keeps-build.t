@@ -3,11 +3,12 @@
 # the user's own files: a bad ofed.conf is refused before any output is
 # touched (scripts/build, scripts/build-target), naming the user's file and
 # line even when the build runs in a chroot on a copy; scripts/matrix
-# --report writes its table whichever target lacks results. Fast: no
+# --report writes its table whichever target lacks results, and a full
+# scripts/matrix refuses a bad ofed.conf before any target. Fast: no
 # compiler, no chroot (scripts/matrix runs from a copy with a stand-in
 # scripts/chroot).
 . "$(dirname "$0")/lib.sh"
-plan 8
+plan 9
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 kver=7.2.13+deb14-amd64
@@ -72,4 +73,18 @@ done
 # No target with results at all: still a table (headers only), exit 0.
 MATRIX_TARGETS="5.10" "$w/m/scripts/matrix" --report >/dev/null 2>&1 && [ -f "$w/m/build/matrix.md" ]
 ok $? "scripts/matrix --report with no results at all still writes its table"
+# A bad ofed.conf: scripts/matrix refuses it first, and the table of the
+# previous run (fixture results above) is neither rebuilt nor rewritten.
+mkdir -p "$w/m/upstream"
+cp "$TOP/scripts/select-modules" "$w/m/scripts/"
+cp "$TOP/upstream/modules" "$TOP/upstream/pin.conf" "$w/m/upstream/"
+cp "$TOP/VERSION" "$w/m/"
+cp "$w/m/build/matrix.md" "$w/m/matrix.md.before"
+out=$(OFED_CONF="$w/bad.conf" MATRIX_TARGETS="6.12" "$w/m/scripts/matrix" 2>&1)
+rc=$?
+[ "$rc" -ne 0 ] && grep -q "$w/bad.conf:2: malformed line" <<<"$out" && ! grep -q '=== target' <<<"$out" &&
+	cmp -s "$w/m/matrix.md.before" "$w/m/build/matrix.md"
+st=$?
+ok $st "scripts/matrix refuses a bad ofed.conf naming its line before any target, its table left as it was"
+[ $st -eq 0 ] || diag "exit $rc:" "$out"
 exit $((_tap_failed > 0))

@@ -17,7 +17,7 @@ croot=$("$TOP/scripts/chroot" path 6.12)
 [ -s "$croot/lib/modules/$kver/modules.dep" ] ||
 	{ echo "1..0 # SKIP the 6.12 chroot has no linux-image-$kver (no modules.dep)"; exit 0; }
 plan 13
-version="$(cat "$TOP/VERSION")+$(. "$TOP/upstream/pin.conf"; echo "$UPSTREAM_VERSION")"
+version=$(scripts_lib project_version)
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${root:-}" ] || "$TOP/scripts/pkg-chroot" drop "$root"' EXIT
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/rdma-backports/ccache}

@@ -41,14 +41,15 @@ static inline void rdmabp_kobj_ns_drop(enum kobj_ns_type type,
 #include <linux/ns_common.h>
 #include <linux/nsproxy.h>
 
-#ifndef to_ns_common
+#ifndef HAVE_TO_NS_COMMON
 /*
- * Undoes: to_ns_common() of the namespace rework (absent in 6.1.0-57,
- * present in 6.12.118, <linux/nsproxy.h>). Selected by: the macro is not
- * defined. The only caller among the pinned modules (ib_srp) takes it of a
- * struct net, which has its struct ns_common as member ns on every target.
+ * Undoes: "nsproxy: add helper to go from arbitrary namespace to
+ * ns_common" (v6.11).
+ * Selected by: !HAVE_TO_NS_COMMON. The only caller among the pinned
+ * modules (ib_srp) takes it of a struct net, which has its struct
+ * ns_common as member ns on every target.
  */
 #define to_ns_common(__ns)	(&(__ns)->ns)
-#endif /* !to_ns_common */
+#endif /* !HAVE_TO_NS_COMMON */
 
 #endif /* _RDMABP_NET_NET_NAMESPACE_H */
