@@ -8,8 +8,10 @@
 #ifndef HAVE_KTHREAD_RUN_ON_CPU
 /*
  * Undoes: "kthread: add the helper function kthread_run_on_cpu()" (v5.16).
- * Selected by: !HAVE_KTHREAD_RUN_ON_CPU. Create the thread bound to @cpu
- * and wake it, as upstream does.
+ * Selected by: !HAVE_KTHREAD_RUN_ON_CPU. Create the thread on @cpu's node,
+ * bind it to @cpu and wake it, as upstream does, through
+ * kthread_create_on_node() and kthread_bind(): 5.10 has
+ * kthread_create_on_cpu() but does not export it.
  */
 static inline struct task_struct *
 kthread_run_on_cpu(int (*threadfn)(void *data), void *data,
@@ -17,9 +19,12 @@ kthread_run_on_cpu(int (*threadfn)(void *data), void *data,
 {
 	struct task_struct *p;
 
-	p = kthread_create_on_cpu(threadfn, data, cpu, namefmt);
-	if (!IS_ERR(p))
+	p = kthread_create_on_node(threadfn, data, cpu_to_node(cpu), namefmt,
+				   cpu);
+	if (!IS_ERR(p)) {
+		kthread_bind(p, cpu);
 		wake_up_process(p);
+	}
 
 	return p;
 }

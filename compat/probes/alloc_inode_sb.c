@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * alloc_inode_sb(): "fs: introduce alloc_inode_sb() to allocate filesystems
+ * specific inode", v5.18 (with it <linux/fs.h> includes <linux/slab.h>,
+ * which the inline calls)
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ */
+#include <linux/fs.h>
+
+void *rdmabp_probe(struct super_block *sb, struct kmem_cache *cache)
+{
+	return alloc_inode_sb(sb, cache, GFP_KERNEL);
+}
