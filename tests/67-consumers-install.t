@@ -5,8 +5,9 @@
 # nvme-rdma, nvmet-rdma, rds_rdma, 9pnet_rdma, smc, ib_qib). With the
 # users' keys on, it installs WITHOUT --force; the summary names what was
 # rebuilt; the installed users are the project's (updates/, version,
-# vermagic, the srcversion of the guest-tested build) and the modules the
-# node may boot from stay the kernel's; the installed ofed_info and
+# vermagic, the srcversion of the guest-tested build), modprobe would load
+# each from updates/ on the project's ib_core, and the modules the node may
+# boot from stay the kernel's; the installed ofed_info and
 # dkms.conf list the same users scripts/consumers computes; a user whose
 # key is off is refused with a one-line reason; --uninstall leaves the disk
 # as it was.
