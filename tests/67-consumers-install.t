@@ -80,11 +80,11 @@ for m in "${rebuilt[@]}"; do
 	chain=$(R modprobe -S "$kver" --show-depends "$m" 2>&1)
 	self=$(awk -v m="$m" '$1 == "insmod" { f = $2; sub(/.*\//, "", f); sub(/\.ko.*/, "", f); gsub("-", "_", f); if (f == m) print $2 }' <<<"$chain")
 	case "$self" in */updates/*) ;; *) bad+=" $m:${self:-not-resolved}" ;; esac
-	grep -Eq "^insmod /lib/modules/$kver/updates/(.*/)?ib_core\.ko" <<<"$chain" || bad+=" $m:ib_core-not-from-updates"
-	! grep -Eq "^insmod /lib/modules/$kver/kernel/(drivers/infiniband|net/rds/rds_rdma|net/sunrpc/xprtrdma|drivers/nvme/.*rdma)" <<<"$chain" ||
+	grep -Eq "^insmod /lib/modules/[^/]*/updates/(.*/)?ib_core\.ko" <<<"$chain" || bad+=" $m:ib_core-not-from-updates"
+	! grep -Eq "^insmod /lib/modules/[^/]*/kernel/(drivers/infiniband|net/rds/rds_rdma|net/sunrpc/xprtrdma|drivers/nvme/.*rdma)" <<<"$chain" ||
 		bad+=" $m:kernel-rdma($(grep -Eo "kernel/drivers/infiniband/[^ ]*|kernel/net/[^ ]*rdma[^ ]*" <<<"$chain" | head -n1))"
 done
-[ -z "$bad" ] && R modprobe -S "$kver" --show-depends rpcrdma | grep -q "^insmod /lib/modules/$kver/kernel/net/sunrpc/sunrpc.ko"
+[ -z "$bad" ] && R modprobe -S "$kver" --show-depends rpcrdma | grep -q "^insmod /lib/modules/[^/]*/kernel/net/sunrpc/sunrpc\.ko"
 ok $? "modprobe loads each rebuilt user from updates/ on the project's ib_core (updates/), sunrpc the kernel's${bad:+:$bad}"
 diag "$(R modprobe -S "$kver" --show-depends rpcrdma | sed 's|/lib/modules/[^/]*/||')"
 bad='' n=0
