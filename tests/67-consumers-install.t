@@ -5,8 +5,9 @@
 # nvme-rdma, nvmet-rdma, rds_rdma, 9pnet_rdma, smc, ib_qib). With the
 # users' keys on, it installs WITHOUT --force; the summary names what was
 # rebuilt; the installed users are the project's (updates/, version,
-# vermagic, the srcversion of the guest-tested build) and the modules the
-# node may boot from stay the kernel's; the installed ofed_info and
+# vermagic, the srcversion of the guest-tested build), modprobe would load
+# each from updates/ on the project's ib_core, and the modules the node may
+# boot from stay the kernel's; the installed ofed_info and
 # dkms.conf list the same users scripts/consumers computes; a user whose
 # key is off is refused with a one-line reason; --uninstall leaves the disk
 # as it was.
@@ -16,7 +17,7 @@ kver=$("$TOP/scripts/chroot" ensure 6.12 2>/dev/null)
 croot=$("$TOP/scripts/chroot" path 6.12)
 [ -s "$croot/lib/modules/$kver/modules.dep" ] ||
 	{ echo "1..0 # SKIP the 6.12 chroot has no linux-image-$kver (no modules.dep)"; exit 0; }
-plan 13
+plan 14
 version=$(scripts_lib project_version)
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -z "${root:-}" ] || "$TOP/scripts/pkg-chroot" drop "$root"' EXIT
@@ -69,7 +70,23 @@ for m in "${rebuilt[@]}"; do
 	[ "$vm" = "$kver" ] || bad+=" $m:vermagic=$vm"
 done
 [ -z "$bad" ]
-ok $? "modprobe finds every rebuilt user in updates/, version $version, vermagic $kver${bad:+:$bad}"
+ok $? "modinfo finds every rebuilt user in updates/, version $version, vermagic $kver${bad:+:$bad}"
+# What `modprobe USER` would load on this node (its own resolution through
+# the node's depmod output): the user from updates/, on the project's core
+# from updates/, and no RDMA module of the kernel's own in the chain; the
+# subsystem modules it shares structures with stay the kernel's.
+bad=''
+for m in "${rebuilt[@]}"; do
+	chain=$(R modprobe -S "$kver" --show-depends "$m" 2>&1)
+	self=$(awk -v m="$m" '$1 == "insmod" { f = $2; sub(/.*\//, "", f); sub(/\.ko.*/, "", f); gsub("-", "_", f); if (f == m) print $2 }' <<<"$chain")
+	case "$self" in */updates/*) ;; *) bad+=" $m:${self:-not-resolved}" ;; esac
+	grep -Eq "^insmod /lib/modules/[^/]*/updates/(.*/)?ib_core\.ko" <<<"$chain" || bad+=" $m:ib_core-not-from-updates"
+	! grep -Eq "^insmod /lib/modules/[^/]*/kernel/(drivers/infiniband|net/rds/rds_rdma|net/sunrpc/xprtrdma|drivers/nvme/.*rdma)" <<<"$chain" ||
+		bad+=" $m:kernel-rdma($(grep -Eo "kernel/drivers/infiniband/[^ ]*|kernel/net/[^ ]*rdma[^ ]*" <<<"$chain" | head -n1))"
+done
+[ -z "$bad" ] && R modprobe -S "$kver" --show-depends rpcrdma | grep -q "^insmod /lib/modules/[^/]*/kernel/net/sunrpc/sunrpc\.ko"
+ok $? "modprobe loads each rebuilt user from updates/ on the project's ib_core (updates/), sunrpc the kernel's${bad:+:$bad}"
+diag "$(R modprobe -S "$kver" --show-depends rpcrdma | sed 's|/lib/modules/[^/]*/||')"
 bad='' n=0
 for m in "${rebuilt[@]}"; do
 	built=$(find "$TOP/build/$kver" -name "${m}.ko" -o -name "${m//_/-}.ko" | head -n1)

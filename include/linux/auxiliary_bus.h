@@ -35,6 +35,11 @@ void rdmabp_auxiliary_device_sysfs_irq_remove(struct auxiliary_device *auxdev,
  */
 #define RDMABP_AUXILIARY_MODULE_ALIAS(name)	\
 	MODULE_ALIAS(AUXILIARY_MODULE_PREFIX name)
+/* What the rule puts beside a table of more entries than it handles. */
+#define RDMABP_AUXILIARY_TABLE_UNHANDLED(table)				\
+	static_assert(0, "auxiliary id table " #table ": more entries "	\
+		      "than patches/cocci/auxiliary-module-alias.cocci "	\
+		      "handles; extend it")
 #endif /* !HAVE_AUXILIARY_BUS */
 
 #endif /* _RDMABP_COMPAT_LINUX_AUXILIARY_BUS_H */

@@ -14,12 +14,17 @@
 // MODULE_ALIAS(AUXILIARY_MODULE_PREFIX name) (include/linux/auxiliary_bus.h).
 //
 // One addition per table (coccinelle adds code once at a place): tables of
-// one and of two entries, the sizes the pinned tree has; a table of more
-// entries stops the rule, naming it, rather than losing its aliases.
-
-@initialize:python@
-@@
-aliased = set()
+// one and of two entries, the sizes the pinned tree has. A table of three
+// or more gets RDMABP_AUXILIARY_TABLE_UNHANDLED(T) instead, a
+// static_assert that stops its build naming the table and this rule,
+// rather than losing its aliases (tests/24 checks that every table of the
+// pinned tree got one alias per entry).
+//
+// No script: blocks: spatch runs them through a libpython it finds at run
+// time, which Debian's coccinelle does not depend on (trixie's spatch 1.3
+// without libpython3.13 stops at the first script rule of a tree, whatever
+// the target: a node installing from a checkout failed there), and
+// bullseye's 1.1.0 looks for its home in the wrong place on a merged /usr.
 
 @one@
 identifier T;
@@ -34,11 +39,6 @@ expression one.N;
 @@
 MODULE_DEVICE_TABLE(auxiliary, T);
 +RDMABP_AUXILIARY_MODULE_ALIAS(N);
-
-@script:python depends on one@
-T << one.T;
-@@
-aliased.add(T)
 
 @two@
 identifier T;
@@ -55,20 +55,15 @@ MODULE_DEVICE_TABLE(auxiliary, T);
 +RDMABP_AUXILIARY_MODULE_ALIAS(N1);
 +RDMABP_AUXILIARY_MODULE_ALIAS(N2);
 
-@script:python depends on two@
-T << two.T;
-@@
-aliased.add(T)
-
-@other@
+@many@
 identifier T;
-position p;
+expression N1, N2, N3;
 @@
-struct auxiliary_device_id T@p[] = { ... };
+struct auxiliary_device_id T[] = { { .name = N1, ... }, { .name = N2, ... }, { .name = N3, ... }, ... };
 
-@script:python depends on other@
-T << other.T;
-p << other.p;
+@depends on many@
+declarer name MODULE_DEVICE_TABLE, RDMABP_AUXILIARY_TABLE_UNHANDLED;
+identifier many.T;
 @@
-if T not in aliased:
-	raise Exception("%s:%s: auxiliary id table %s: more entries than patches/cocci/auxiliary-module-alias.cocci handles; extend it" % (p[0].file, p[0].line, T))
+MODULE_DEVICE_TABLE(auxiliary, T);
++RDMABP_AUXILIARY_TABLE_UNHANDLED(T);

@@ -8,6 +8,10 @@
 // interfaces) gets an ndo_eth_ioctl wrapper that passes both requests to
 // the driver's own ndo_hwtstamp_get/set through rdmabp_ndo_hwtstamp_ioctl()
 // (compat/hwtstamp.c). None of these tables has an ndo_eth_ioctl of its own.
+// The wrapper takes the place of ndo_hwtstamp_set, not of _get: put after
+// _get, with _set removed below it, spatch 1.1 leaves a line of blanks in
+// mlx5e's table and 1.3 a trailing blank, and the materialised patch must
+// not depend on which spatch ran (tests/67-dist-cocci-versions.t).
 
 @ops@
 identifier OPS, GET, SET;
@@ -21,8 +25,8 @@ fresh identifier IOCTL = "rdmabp_eth_ioctl_" ## GET;
 const struct net_device_ops OPS = {
 	...,
 -	.ndo_hwtstamp_get = GET,
-+	.ndo_eth_ioctl = IOCTL,
 	...,
 -	.ndo_hwtstamp_set = SET,
++	.ndo_eth_ioctl = IOCTL,
 	...
 };
