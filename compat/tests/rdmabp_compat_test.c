@@ -41,6 +41,7 @@
 #include <linux/skbuff.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/sysctl.h>
 #include <linux/sort.h>
 #include <linux/timer.h>
 #include <linux/udp.h>
@@ -1435,6 +1436,102 @@ static enum rdmabp_result test_to_net_ns(void)
 	return RDMABP_PASS;
 }
 
+/* ------------------------------------------------- register_net_sysctl_sz */
+
+/*
+ * A one-entry table without the empty entry that older kernels look for,
+ * followed in memory by another entry: registered through
+ * register_net_sysctl(), only the first may appear under /proc/sys.
+ */
+static int rdmabp_sysctl_val = 42;
+static struct {
+	struct ctl_table table[1];
+	struct ctl_table neighbour[2];
+} rdmabp_sysctl = {
+	.table = { {
+		.procname	= "rdmabp_value",
+		.data		= &rdmabp_sysctl_val,
+		.maxlen		= sizeof(int),
+		.mode		= 0444,
+		.proc_handler	= proc_dointvec,
+	} },
+	.neighbour = { {
+		.procname	= "rdmabp_overrun",
+		.data		= &rdmabp_sysctl_val,
+		.maxlen		= sizeof(int),
+		.mode		= 0444,
+		.proc_handler	= proc_dointvec,
+	} },
+};
+
+#define RDMABP_SYSCTL_DIR	"/proc/sys/net/rdmabp_compat_test/"
+
+/* 0 and the file's first bytes in buf, or the error of opening it. */
+static int rdmabp_sysctl_read(const char *name, char *buf, size_t len)
+{
+	struct file *f = filp_open(name, O_RDONLY, 0);
+	loff_t pos = 0;
+	ssize_t n;
+
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	n = kernel_read(f, buf, len - 1, &pos);
+	filp_close(f, NULL);
+	if (n < 0)
+		return n;
+	buf[n] = '\0';
+	return 0;
+}
+
+static enum rdmabp_result test_register_net_sysctl_sz(void)
+{
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct ctl_table_header *hdr;
+	struct file *f;
+	char buf[16];
+	int err;
+
+	f = filp_open("/proc/sys/net", O_RDONLY | O_DIRECTORY, 0);
+	if (IS_ERR(f)) {
+		WHY("no /proc/sys/net to look in (%ld)", PTR_ERR(f));
+		return RDMABP_SKIP;
+	}
+	filp_close(f, NULL);
+
+	hdr = register_net_sysctl(&init_net, "net/rdmabp_compat_test",
+				  rdmabp_sysctl.table);
+	if (!hdr) {
+		WHY("register_net_sysctl failed");
+		return RDMABP_FAIL;
+	}
+	err = rdmabp_sysctl_read(RDMABP_SYSCTL_DIR "rdmabp_value", buf,
+				 sizeof(buf));
+	if (err) {
+		WHY("the registered entry cannot be read (%d)", err);
+		goto out;
+	}
+	if (strcmp(buf, "42\n")) {
+		WHY("the registered entry reads '%s', not 42", buf);
+		goto out;
+	}
+	err = rdmabp_sysctl_read(RDMABP_SYSCTL_DIR "rdmabp_overrun", buf,
+				 sizeof(buf));
+	if (err != -ENOENT) {
+		WHY("the entry after the table was registered too (%d)", err);
+		goto out;
+	}
+	r = RDMABP_PASS;
+out:
+	unregister_net_sysctl_table(hdr);
+	if (r == RDMABP_PASS &&
+	    rdmabp_sysctl_read(RDMABP_SYSCTL_DIR "rdmabp_value", buf,
+			       sizeof(buf)) != -ENOENT) {
+		WHY("the entry is still there after unregistering");
+		r = RDMABP_FAIL;
+	}
+	return r;
+}
+
 /* Stand-ins for three namespaces: compared, never used. */
 static u8 rdmabp_fake_nets[3];
 
@@ -2338,6 +2435,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "hmm_dma_map_sticky", test_hmm_dma_map_sticky },
 #endif /* CONFIG_INFINIBAND_ON_DEMAND_PAGING */
 	{ "to_net_ns", test_to_net_ns },
+	{ "register_net_sysctl_sz", test_register_net_sysctl_sz },
 	{ "rtnl_newlink_params", test_rtnl_newlink_params },
 	{ "setup_udp_tunnel_sock", test_setup_udp_tunnel_sock },
 	{ "netdev_trylock", test_netdev_trylock },
@@ -2411,6 +2509,9 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_TO_NET_NS
 	" to_net_ns"
+#endif
+#ifndef HAVE_REGISTER_NET_SYSCTL_SZ
+	" register_net_sysctl_sz"
 #endif
 #ifndef HAVE_RTNL_NEWLINK_PARAMS
 	" rtnl_newlink_params"

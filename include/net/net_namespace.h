@@ -51,4 +51,55 @@ static inline void rdmabp_kobj_ns_drop(enum kobj_ns_type type,
 #define to_ns_common(__ns)	(&(__ns)->ns)
 #endif /* !to_ns_common */
 
+#ifndef HAVE_REGISTER_NET_SYSCTL_SZ
+/*
+ * Undoes: "sysctl: Add size to register_net_sysctl function" (v6.6).
+ * Selected by: !HAVE_REGISTER_NET_SYSCTL_SZ. Such a kernel's
+ * register_net_sysctl() finds the end of a table by an empty entry, which
+ * the tables of the pinned modules no longer have (ib_ucm's and iw_cm's are
+ * one entry long): registered as they are, the kernel would read past them.
+ * The shim registers a copy with the empty entry added, and frees the copy
+ * (the header's ctl_table_arg, as the net core's own per-namespace tables
+ * do) after unregistering it. Every table of the pinned modules is
+ * registered through the shim, so every header they unregister has a copy.
+ */
+#include <linux/slab.h>
+#include <linux/sysctl.h>
+
+static inline struct ctl_table_header *
+rdmabp_register_net_sysctl_sz(struct net *net, const char *path,
+			      const struct ctl_table *table, size_t table_size)
+{
+	struct ctl_table_header *hdr;
+	struct ctl_table *copy;
+
+	/* table_size entries and the empty one that ends them */
+	copy = kcalloc(table_size + 1, sizeof(*copy), GFP_KERNEL);
+	if (!copy)
+		return NULL;
+	memcpy(copy, table, table_size * sizeof(*copy));
+	hdr = register_net_sysctl(net, path, copy);
+	if (!hdr)
+		kfree(copy);
+	return hdr;
+}
+
+static inline void
+rdmabp_unregister_net_sysctl_table(struct ctl_table_header *header)
+{
+	struct ctl_table *copy;
+
+	if (!header)
+		return;
+	copy = header->ctl_table_arg;
+	unregister_net_sysctl_table(header);
+	kfree(copy);
+}
+
+#define register_net_sysctl_sz rdmabp_register_net_sysctl_sz
+#define register_net_sysctl(net, path, table) \
+	rdmabp_register_net_sysctl_sz(net, path, table, ARRAY_SIZE(table))
+#define unregister_net_sysctl_table rdmabp_unregister_net_sysctl_table
+#endif /* !HAVE_REGISTER_NET_SYSCTL_SZ */
+
 #endif /* _RDMABP_NET_NET_NAMESPACE_H */
