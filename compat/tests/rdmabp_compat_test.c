@@ -607,6 +607,76 @@ static enum rdmabp_result test_netif_set_mtu(void)
 	return RDMABP_PASS;
 }
 
+/* ------------------------------------------------------- napi_schedule */
+
+struct rdmabp_napi {
+	struct napi_struct napi;
+	struct completion polled;
+};
+
+static int rdmabp_napi_poll(struct napi_struct *napi, int budget)
+{
+	struct rdmabp_napi *n = container_of(napi, struct rdmabp_napi, napi);
+
+	napi_complete_done(napi, 0);
+	complete(&n->polled);
+	return 0;
+}
+
+/*
+ * napi_schedule() says whether it scheduled the NAPI: yes for an idle one,
+ * no while it is already scheduled, yes again once it has been polled.
+ */
+static enum rdmabp_result test_napi_schedule_bool(void)
+{
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct net_device *dev = rdmabp_register_netdev();
+	bool first, second, third;
+	struct rdmabp_napi *n;
+	unsigned long left;
+
+	if (!dev)
+		return RDMABP_FAIL;
+	n = kzalloc(sizeof(*n), GFP_KERNEL);
+	if (!n) {
+		WHY("no memory");
+		goto out_dev;
+	}
+	init_completion(&n->polled);
+	netif_napi_add(dev, &n->napi, rdmabp_napi_poll);
+	napi_enable(&n->napi);
+
+	local_bh_disable();
+	first = napi_schedule(&n->napi);
+	second = napi_schedule(&n->napi);
+	local_bh_enable();
+	left = wait_for_completion_timeout(&n->polled, 5 * HZ);
+	if (!first || second || !left) {
+		WHY("idle: %d (want 1), scheduled: %d (want 0), polled: %d",
+		    first, second, !!left);
+		goto out_napi;
+	}
+	reinit_completion(&n->polled);
+	local_bh_disable();
+	third = napi_schedule(&n->napi);
+	local_bh_enable();
+	left = wait_for_completion_timeout(&n->polled, 5 * HZ);
+	if (!third || !left) {
+		WHY("after the poll: %d (want 1), polled again: %d", third,
+		    !!left);
+		goto out_napi;
+	}
+	r = RDMABP_PASS;
+out_napi:
+	napi_disable(&n->napi);
+	netif_napi_del(&n->napi);
+	kfree(n);
+out_dev:
+	unregister_netdev(dev);
+	free_netdev(dev);
+	return r;
+}
+
 /* ---------------------------------------------------------- skb_crc32c */
 
 /*
@@ -2413,6 +2483,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_race_unregister", test_netdev_lock_race_unregister },
 	{ "netdev_lock_no_leak", test_netdev_lock_no_leak },
 	{ "netif_set_mtu", test_netif_set_mtu },
+	{ "napi_schedule_bool", test_napi_schedule_bool },
 	{ "skb_crc32c_linear", test_skb_crc32c_linear },
 	{ "skb_crc32c_paged", test_skb_crc32c_paged },
 	{ "skb_crc32c_rfc3720", test_skb_crc32c_rfc3720 },
@@ -2479,6 +2550,9 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_NETIF_SET_MTU
 	" netif_set_mtu"
+#endif
+#ifndef HAVE_NAPI_SCHEDULE_BOOL
+	" napi_schedule_bool"
 #endif
 #ifndef HAVE_HRTIMER_SETUP
 	" hrtimer_setup"
