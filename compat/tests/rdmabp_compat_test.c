@@ -41,6 +41,7 @@
 #include <linux/skbuff.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/sysctl.h>
 #include <linux/sort.h>
 #include <linux/timer.h>
 #include <linux/udp.h>
@@ -604,6 +605,76 @@ static enum rdmabp_result test_netif_set_mtu(void)
 		return RDMABP_FAIL;
 	}
 	return RDMABP_PASS;
+}
+
+/* ------------------------------------------------------- napi_schedule */
+
+struct rdmabp_napi {
+	struct napi_struct napi;
+	struct completion polled;
+};
+
+static int rdmabp_napi_poll(struct napi_struct *napi, int budget)
+{
+	struct rdmabp_napi *n = container_of(napi, struct rdmabp_napi, napi);
+
+	napi_complete_done(napi, 0);
+	complete(&n->polled);
+	return 0;
+}
+
+/*
+ * napi_schedule() says whether it scheduled the NAPI: yes for an idle one,
+ * no while it is already scheduled, yes again once it has been polled.
+ */
+static enum rdmabp_result test_napi_schedule_bool(void)
+{
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct net_device *dev = rdmabp_register_netdev();
+	bool first, second, third;
+	struct rdmabp_napi *n;
+	unsigned long left;
+
+	if (!dev)
+		return RDMABP_FAIL;
+	n = kzalloc(sizeof(*n), GFP_KERNEL);
+	if (!n) {
+		WHY("no memory");
+		goto out_dev;
+	}
+	init_completion(&n->polled);
+	netif_napi_add(dev, &n->napi, rdmabp_napi_poll);
+	napi_enable(&n->napi);
+
+	local_bh_disable();
+	first = napi_schedule(&n->napi);
+	second = napi_schedule(&n->napi);
+	local_bh_enable();
+	left = wait_for_completion_timeout(&n->polled, 5 * HZ);
+	if (!first || second || !left) {
+		WHY("idle: %d (want 1), scheduled: %d (want 0), polled: %d",
+		    first, second, !!left);
+		goto out_napi;
+	}
+	reinit_completion(&n->polled);
+	local_bh_disable();
+	third = napi_schedule(&n->napi);
+	local_bh_enable();
+	left = wait_for_completion_timeout(&n->polled, 5 * HZ);
+	if (!third || !left) {
+		WHY("after the poll: %d (want 1), polled again: %d", third,
+		    !!left);
+		goto out_napi;
+	}
+	r = RDMABP_PASS;
+out_napi:
+	napi_disable(&n->napi);
+	netif_napi_del(&n->napi);
+	kfree(n);
+out_dev:
+	unregister_netdev(dev);
+	free_netdev(dev);
+	return r;
 }
 
 /* ---------------------------------------------------------- skb_crc32c */
@@ -1433,6 +1504,102 @@ static enum rdmabp_result test_to_net_ns(void)
 		return RDMABP_FAIL;
 	}
 	return RDMABP_PASS;
+}
+
+/* ------------------------------------------------- register_net_sysctl_sz */
+
+/*
+ * A one-entry table without the empty entry that older kernels look for,
+ * followed in memory by another entry: registered through
+ * register_net_sysctl(), only the first may appear under /proc/sys.
+ */
+static int rdmabp_sysctl_val = 42;
+static struct {
+	struct ctl_table table[1];
+	struct ctl_table neighbour[2];
+} rdmabp_sysctl = {
+	.table = { {
+		.procname	= "rdmabp_value",
+		.data		= &rdmabp_sysctl_val,
+		.maxlen		= sizeof(int),
+		.mode		= 0444,
+		.proc_handler	= proc_dointvec,
+	} },
+	.neighbour = { {
+		.procname	= "rdmabp_overrun",
+		.data		= &rdmabp_sysctl_val,
+		.maxlen		= sizeof(int),
+		.mode		= 0444,
+		.proc_handler	= proc_dointvec,
+	} },
+};
+
+#define RDMABP_SYSCTL_DIR	"/proc/sys/net/rdmabp_compat_test/"
+
+/* 0 and the file's first bytes in buf, or the error of opening it. */
+static int rdmabp_sysctl_read(const char *name, char *buf, size_t len)
+{
+	struct file *f = filp_open(name, O_RDONLY, 0);
+	loff_t pos = 0;
+	ssize_t n;
+
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	n = kernel_read(f, buf, len - 1, &pos);
+	filp_close(f, NULL);
+	if (n < 0)
+		return n;
+	buf[n] = '\0';
+	return 0;
+}
+
+static enum rdmabp_result test_register_net_sysctl_sz(void)
+{
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct ctl_table_header *hdr;
+	struct file *f;
+	char buf[16];
+	int err;
+
+	f = filp_open("/proc/sys/net", O_RDONLY | O_DIRECTORY, 0);
+	if (IS_ERR(f)) {
+		WHY("no /proc/sys/net to look in (%ld)", PTR_ERR(f));
+		return RDMABP_SKIP;
+	}
+	filp_close(f, NULL);
+
+	hdr = register_net_sysctl(&init_net, "net/rdmabp_compat_test",
+				  rdmabp_sysctl.table);
+	if (!hdr) {
+		WHY("register_net_sysctl failed");
+		return RDMABP_FAIL;
+	}
+	err = rdmabp_sysctl_read(RDMABP_SYSCTL_DIR "rdmabp_value", buf,
+				 sizeof(buf));
+	if (err) {
+		WHY("the registered entry cannot be read (%d)", err);
+		goto out;
+	}
+	if (strcmp(buf, "42\n")) {
+		WHY("the registered entry reads '%s', not 42", buf);
+		goto out;
+	}
+	err = rdmabp_sysctl_read(RDMABP_SYSCTL_DIR "rdmabp_overrun", buf,
+				 sizeof(buf));
+	if (err != -ENOENT) {
+		WHY("the entry after the table was registered too (%d)", err);
+		goto out;
+	}
+	r = RDMABP_PASS;
+out:
+	unregister_net_sysctl_table(hdr);
+	if (r == RDMABP_PASS &&
+	    rdmabp_sysctl_read(RDMABP_SYSCTL_DIR "rdmabp_value", buf,
+			       sizeof(buf)) != -ENOENT) {
+		WHY("the entry is still there after unregistering");
+		r = RDMABP_FAIL;
+	}
+	return r;
 }
 
 /* Stand-ins for three namespaces: compared, never used. */
@@ -2316,6 +2483,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "netdev_lock_race_unregister", test_netdev_lock_race_unregister },
 	{ "netdev_lock_no_leak", test_netdev_lock_no_leak },
 	{ "netif_set_mtu", test_netif_set_mtu },
+	{ "napi_schedule_bool", test_napi_schedule_bool },
 	{ "skb_crc32c_linear", test_skb_crc32c_linear },
 	{ "skb_crc32c_paged", test_skb_crc32c_paged },
 	{ "skb_crc32c_rfc3720", test_skb_crc32c_rfc3720 },
@@ -2338,6 +2506,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "hmm_dma_map_sticky", test_hmm_dma_map_sticky },
 #endif /* CONFIG_INFINIBAND_ON_DEMAND_PAGING */
 	{ "to_net_ns", test_to_net_ns },
+	{ "register_net_sysctl_sz", test_register_net_sysctl_sz },
 	{ "rtnl_newlink_params", test_rtnl_newlink_params },
 	{ "setup_udp_tunnel_sock", test_setup_udp_tunnel_sock },
 	{ "netdev_trylock", test_netdev_trylock },
@@ -2382,6 +2551,9 @@ static const char rdmabp_units[] = ""
 #ifndef HAVE_NETIF_SET_MTU
 	" netif_set_mtu"
 #endif
+#ifndef HAVE_NAPI_SCHEDULE_BOOL
+	" napi_schedule_bool"
+#endif
 #ifndef HAVE_HRTIMER_SETUP
 	" hrtimer_setup"
 #endif
@@ -2411,6 +2583,9 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_TO_NET_NS
 	" to_net_ns"
+#endif
+#ifndef HAVE_REGISTER_NET_SYSCTL_SZ
+	" register_net_sysctl_sz"
 #endif
 #ifndef HAVE_RTNL_NEWLINK_PARAMS
 	" rtnl_newlink_params"

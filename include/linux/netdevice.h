@@ -160,6 +160,26 @@ static inline void netif_queue_set_napi(struct net_device *dev,
 }
 #endif /* !HAVE_NETIF_QUEUE_SET_NAPI */
 
+#ifndef HAVE_NAPI_SCHEDULE_BOOL
+/*
+ * Undoes: "netdevice: make napi_schedule return bool on NAPI successful
+ * schedule" (v6.7).
+ * Selected by: !HAVE_NAPI_SCHEDULE_BOOL. The same two calls as such a
+ * kernel's napi_schedule(), and whether they scheduled the NAPI: ipoib
+ * polls again when its re-armed CQ reports missed events and it got the
+ * NAPI back.
+ */
+static inline bool rdmabp_napi_schedule(struct napi_struct *n)
+{
+	if (napi_schedule_prep(n)) {
+		__napi_schedule(n);
+		return true;
+	}
+	return false;
+}
+#define napi_schedule rdmabp_napi_schedule
+#endif /* !HAVE_NAPI_SCHEDULE_BOOL */
+
 #ifndef HAVE_NETIF_NAPI_SET_IRQ
 /*
  * Undoes: "netdev-genl: Add netlink framework functions for napi" (v6.8),

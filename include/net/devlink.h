@@ -156,8 +156,15 @@ rdmabp_kernel_devl_port_health_reporter_create(struct devlink_port *port,
  * reference: it is called with the lock released, or it could wait for a
  * command that waits for the lock. The callers (mlx5) unregister last,
  * right before they release the lock themselves.
+ * devlink_register() returns nothing there; devl_register() returns 0 as
+ * such a registration cannot fail.
  */
-#define devl_register devlink_register
+static inline int rdmabp_devl_register(struct devlink *devlink)
+{
+	devlink_register(devlink);
+	return 0;
+}
+#define devl_register rdmabp_devl_register
 
 static inline void devl_unregister(struct devlink *devlink)
 {

@@ -37,56 +37,6 @@ static inline void rdmabp_kobj_ns_drop(enum kobj_ns_type type,
 #define kobj_ns_drop rdmabp_kobj_ns_drop
 #endif /* !HAVE_TO_NET_NS */
 
-#ifndef HAVE_REGISTER_NET_SYSCTL_SZ
-/*
- * Undoes: "sysctl: Add size to register_net_sysctl function" (v6.6).
- * Selected by: !HAVE_REGISTER_NET_SYSCTL_SZ. Such a kernel's
- * register_net_sysctl() walks the table up to an entry without procname,
- * and the pinned tables no longer end with one: it registers a copy of
- * the table with a zeroed entry appended, and unregister_net_sysctl_table()
- * frees that copy (the header's ctl_table_arg, the table the kernel was
- * given) after the kernel's unregistration. Every caller among the
- * project's modules registers through here, so every header it
- * unregisters holds such a copy.
- */
-#include <linux/slab.h>
-#include <linux/string.h>
-
-static inline struct ctl_table_header *
-rdmabp_register_net_sysctl_sz(struct net *net, const char *path,
-			      const struct ctl_table *table, size_t count)
-{
-	struct ctl_table_header *hdr;
-	struct ctl_table *copy;
-
-	copy = kcalloc(count + 1, sizeof(*copy), GFP_KERNEL);
-	if (!copy)
-		return NULL;
-	memcpy(copy, table, count * sizeof(*copy));
-	hdr = register_net_sysctl(net, path, copy);
-	if (!hdr)
-		kfree(copy);
-	return hdr;
-}
-
-static inline void
-rdmabp_unregister_net_sysctl_table(struct ctl_table_header *hdr)
-{
-	struct ctl_table *copy;
-
-	if (!hdr)
-		return;
-	copy = hdr->ctl_table_arg;
-	unregister_net_sysctl_table(hdr);
-	kfree(copy);
-}
-
-#define register_net_sysctl_sz rdmabp_register_net_sysctl_sz
-#define register_net_sysctl(net, path, table) \
-	register_net_sysctl_sz(net, path, table, ARRAY_SIZE(table))
-#define unregister_net_sysctl_table rdmabp_unregister_net_sysctl_table
-#endif /* !HAVE_REGISTER_NET_SYSCTL_SZ */
-
 /* Where the kernel defines to_ns_common() (6.12: nsproxy.h; 7.x: ns_common.h). */
 #include <linux/ns_common.h>
 #include <linux/nsproxy.h>
@@ -101,5 +51,56 @@ rdmabp_unregister_net_sysctl_table(struct ctl_table_header *hdr)
  */
 #define to_ns_common(__ns)	(&(__ns)->ns)
 #endif /* !HAVE_TO_NS_COMMON */
+
+#ifndef HAVE_REGISTER_NET_SYSCTL_SZ
+/*
+ * Undoes: "sysctl: Add size to register_net_sysctl function" (v6.6).
+ * Selected by: !HAVE_REGISTER_NET_SYSCTL_SZ. Such a kernel's
+ * register_net_sysctl() finds the end of a table by an empty entry, which
+ * the tables of the pinned modules no longer have (ib_ucm's and iw_cm's are
+ * one entry long): registered as they are, the kernel would read past them.
+ * The shim registers a copy with the empty entry added, and frees the copy
+ * (the header's ctl_table_arg, as the net core's own per-namespace tables
+ * do) after unregistering it. Every table of the pinned modules is
+ * registered through the shim, so every header they unregister has a copy.
+ */
+#include <linux/slab.h>
+#include <linux/sysctl.h>
+
+static inline struct ctl_table_header *
+rdmabp_register_net_sysctl_sz(struct net *net, const char *path,
+			      const struct ctl_table *table, size_t table_size)
+{
+	struct ctl_table_header *hdr;
+	struct ctl_table *copy;
+
+	/* table_size entries and the empty one that ends them */
+	copy = kcalloc(table_size + 1, sizeof(*copy), GFP_KERNEL);
+	if (!copy)
+		return NULL;
+	memcpy(copy, table, table_size * sizeof(*copy));
+	hdr = register_net_sysctl(net, path, copy);
+	if (!hdr)
+		kfree(copy);
+	return hdr;
+}
+
+static inline void
+rdmabp_unregister_net_sysctl_table(struct ctl_table_header *header)
+{
+	struct ctl_table *copy;
+
+	if (!header)
+		return;
+	copy = header->ctl_table_arg;
+	unregister_net_sysctl_table(header);
+	kfree(copy);
+}
+
+#define register_net_sysctl_sz rdmabp_register_net_sysctl_sz
+#define register_net_sysctl(net, path, table) \
+	rdmabp_register_net_sysctl_sz(net, path, table, ARRAY_SIZE(table))
+#define unregister_net_sysctl_table rdmabp_unregister_net_sysctl_table
+#endif /* !HAVE_REGISTER_NET_SYSCTL_SZ */
 
 #endif /* _RDMABP_NET_NET_NAMESPACE_H */

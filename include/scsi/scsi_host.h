@@ -14,4 +14,22 @@
 #define sdev_configure device_configure
 #endif /* !HAVE_SDEV_CONFIGURE && HAVE_DEVICE_CONFIGURE */
 
+#ifndef HAVE_SCSI_HOST_ALLOC_CONST
+/*
+ * Undoes: "scsi: core: Declare most SCSI host template pointers const"
+ * (v6.4).
+ * Selected by: !HAVE_SCSI_HOST_ALLOC_CONST. Such a kernel takes the
+ * template without const but writes to it only for a driver with
+ * show_info (its /proc/scsi directory and count), which neither ib_srp's
+ * template nor iSER's has: the const ones of the pinned ULPs are passed
+ * as they are.
+ */
+static inline struct Scsi_Host *
+rdmabp_scsi_host_alloc(const struct scsi_host_template *sht, int privsize)
+{
+	return scsi_host_alloc((struct scsi_host_template *)sht, privsize);
+}
+#define scsi_host_alloc rdmabp_scsi_host_alloc
+#endif /* !HAVE_SCSI_HOST_ALLOC_CONST */
+
 #endif /* _RDMABP_SCSI_SCSI_HOST_H */

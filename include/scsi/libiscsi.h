@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/* <scsi/libiscsi.h> with the const host template of newer kernels. */
+#ifndef _RDMABP_SCSI_LIBISCSI_H
+#define _RDMABP_SCSI_LIBISCSI_H
+
+#include_next <scsi/libiscsi.h>
+
+#ifndef HAVE_ISCSI_HOST_ALLOC_CONST
+/*
+ * Undoes: "scsi: iscsi: Declare SCSI host template const" (v6.4).
+ * Selected by: !HAVE_ISCSI_HOST_ALLOC_CONST. Such a kernel's libiscsi
+ * passes the template to scsi_host_alloc(), which writes to it only for a
+ * driver with show_info; iSER's template has none.
+ */
+static inline struct Scsi_Host *
+rdmabp_iscsi_host_alloc(const struct scsi_host_template *sht,
+			int dd_data_size, bool xmit_can_sleep)
+{
+	return iscsi_host_alloc((struct scsi_host_template *)sht, dd_data_size,
+				xmit_can_sleep);
+}
+#define iscsi_host_alloc rdmabp_iscsi_host_alloc
+#endif /* !HAVE_ISCSI_HOST_ALLOC_CONST */
+
+#endif /* _RDMABP_SCSI_LIBISCSI_H */
