@@ -131,29 +131,6 @@ vm_stack_modules() {
 	echo ib_core ib_uverbs ib_cm iw_cm rdma_cm rdma_ucm rdma_rxe siw
 }
 
-# rdmabp_python_home: the prefix of the Python that spatch embeds for the
-# script: blocks of the coccinelle rules. Bullseye's spatch 1.1.0 derives it
-# from where libpython lies (/lib/x86_64-linux-gnu/..), which on a merged
-# /usr is /usr/lib, not /usr: Python finds no standard library there and
-# spatch aborts ("Python path configuration: ..."). The distribution's
-# python3 beside spatch knows its prefix (not the first python3 of PATH,
-# which may be a user's own: pyenv, a virtualenv).
-rdmabp_python_home() {
-	local bin p=
-	bin=$(command -v spatch 2>/dev/null) || bin=/usr/bin/spatch
-	bin=$(dirname "$(readlink -f "$bin")")
-	if [ -x "$bin/python3" ]; then
-		p=$("$bin/python3" -c 'import sys; print(sys.base_prefix)' 2>/dev/null) || p=
-	fi
-	echo "${p:-$(dirname "$bin")}"
-}
-
-# rdmabp_spatch ARGS...: spatch with PYTHONHOME set (unless the caller set
-# it), as gentree, dist-cocci and bump-pin run it.
-rdmabp_spatch() {
-	PYTHONHOME=${PYTHONHOME:-$(rdmabp_python_home)} spatch "$@"
-}
-
 # Private apt configuration for one suite: lists and cache stay in the
 # project cache and never touch the host's apt state.
 suite_apt_opts() {
