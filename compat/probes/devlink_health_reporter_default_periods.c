@@ -2,7 +2,11 @@
 /*
  * The health reporter's grace and burst periods live in its ops
  * (default_graceful_period, default_burst_period) and *_reporter_create()
- * no longer takes a period: present in 7.2.13, absent in 6.12.117.
+ * no longer takes a period: completed by "devlink: Introduce burst period for
+ * health reporter", v6.18 (series V4 posted 2025-08-24, in the v6.17 cycle,
+ * which first moved the grace period into the ops; the release is inferred
+ * from that date).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The generic devlink parameter DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS; present in
- * 7.2.13, absent in 6.12.117.
+ * The generic devlink parameter DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS:
+ * "devlink: Add 'total_vfs' generic device param", v6.18 (V7 posted
+ * 2025-09-06, in the v6.17 cycle; the release is inferred from that date).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

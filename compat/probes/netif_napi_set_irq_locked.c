@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-/* netif_napi_set_irq_locked(): netdev instance lock series; absent in 6.12.117, present in 7.2.13 */
+/*
+ * netif_napi_set_irq_locked(): "net: protect napi->irq with
+ * netdev_lock()", v6.14 (the netdev_lock() NAPI series of 2025-01-15, in the
+ * net-next-6.14 pull).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/netdevice.h>
 
 void rdmabp_probe(struct napi_struct *n)

@@ -55,8 +55,8 @@ static inline unsigned int netif_get_flags(const struct net_device *dev)
 
 #ifndef HAVE_NETIF_NAPI_ADD_LOCKED
 /*
- * Undoes: "net: add netif_napi_add_locked()" and "__netif_napi_del_locked()"
- * of the netdev instance lock series (absent in 6.12.117, present in 7.2.13).
+ * Undoes: "net: protect netdev->napi_list with netdev_lock()" (v6.14):
+ * netif_napi_add_locked() and __netif_napi_del_locked().
  * Selected by: !HAVE_NETIF_NAPI_ADD_LOCKED. Such a kernel registers and
  * removes a NAPI context under RTNL or the driver's own locks only: the
  * unlocked calls are the whole operation.
@@ -68,8 +68,8 @@ static inline unsigned int netif_get_flags(const struct net_device *dev)
 
 #ifndef HAVE_NETIF_NAPI_ADD_CONFIG_LOCKED
 /*
- * Undoes: "net: napi: add netif_napi_add_config_locked()" (absent in
- * 6.12.117, present in 7.2.13) and, where the kernel also lacks it, the
+ * Undoes: netif_napi_add_config_locked() of "net: protect netdev->napi_list
+ * with netdev_lock()" (v6.14) and, where the kernel also lacks it, the
  * persistent per-NAPI config of "net: napi: Add napi_config" (v6.13).
  * Selected by: !HAVE_NETIF_NAPI_ADD_CONFIG_LOCKED (and !HAVE_NETIF_NAPI_ADD_CONFIG).
  * Without napi_config the index only named the slot that keeps a NAPI's
@@ -86,8 +86,8 @@ static inline unsigned int netif_get_flags(const struct net_device *dev)
 
 #ifndef HAVE_NETIF_NAPI_SET_IRQ_LOCKED
 /*
- * Undoes: "net: napi: add netif_napi_set_irq_locked()" (absent in 6.12.117,
- * present in 7.2.13). Selected by: !HAVE_NETIF_NAPI_SET_IRQ_LOCKED.
+ * Undoes: "net: protect napi->irq with netdev_lock()" (v6.14).
+ * Selected by: !HAVE_NETIF_NAPI_SET_IRQ_LOCKED.
  * The unlocked call of such a kernel only records the irq.
  */
 #define netif_napi_set_irq_locked(napi, irq)	netif_napi_set_irq(napi, irq)

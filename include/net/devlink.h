@@ -191,10 +191,11 @@ static inline int devl_nested_devlink_set(struct devlink *devlink,
 
 #ifndef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
 /*
- * Undoes: health reporter periods moved into the ops (7.x:
- * ::default_graceful_period, ::default_burst_period, and the
- * *_health_reporter_create() calls lost their period argument); absent in
- * 6.12.117. Selected by: !HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS.
+ * Undoes: "devlink: Introduce burst period for health reporter" (v6.18)
+ * and the grace period's move into the ops before it in that series
+ * (::default_graceful_period, ::default_burst_period, and the
+ * *_health_reporter_create() calls lost their period argument).
+ * Selected by: !HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS.
  * The ops keep the kernel's layout and carry the periods after it; the
  * kernel gets the grace period as the argument it expects. Such a kernel
  * has no burst period: it is dropped.
@@ -263,7 +264,7 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 
 #ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS
 /*
- * Undoes: the generic "num_doorbells" parameter (7.x; absent in 6.12.117).
+ * Undoes: "devlink: Add a 'num_doorbells' driverinit param" (v6.18).
  * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS.
  * An id the kernel does not know: the compat registration leaves such a
  * parameter out, setting its driverinit value does nothing (below) and
@@ -277,7 +278,7 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 
 #ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS
 /*
- * Undoes: the generic "total_vfs" parameter (7.x; absent in 6.12.117).
+ * Undoes: "devlink: Add 'total_vfs' generic device param" (v6.18).
  * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS. As above.
  */
 #define DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS (RDMABP_DEVLINK_PARAM_ID_ABSENT + 1)
@@ -324,8 +325,9 @@ rdmabp_devl_param_driverinit_value_set_val(struct devlink *devlink,
 #if !defined(HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS) || \
 	!defined(HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS)
 /*
- * Undoes: as the two generic ids above, for their driverinit values: the
- * kernel never registered such a parameter and warns when a driverinit
+ * Undoes: "devlink: Add a 'num_doorbells' driverinit param" (v6.18) and
+ * "devlink: Add 'total_vfs' generic device param" (v6.18), as the two
+ * generic ids above, for their driverinit values: the kernel never registered such a parameter and warns when a driverinit
  * value is set for an id it does not have (mlx5 sets num_doorbells when it
  * registers its Ethernet parameters). Here that set does nothing.
  * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_NUM_DOORBELLS or
@@ -367,9 +369,10 @@ static inline void devlink_shd_put(struct devlink *devlink)
 
 #ifndef HAVE_DEVLINK_RATE_TC_BW
 /*
- * Undoes: the per-traffic-class bandwidth of devlink rate objects
- * (rate_leaf_tc_bw_set/rate_node_tc_bw_set, DEVLINK_RATE_TCS_MAX; absent in
- * 6.12.117, present in 7.2.13). Selected by: !HAVE_DEVLINK_RATE_TC_BW.
+ * Undoes: "devlink: Extend devlink rate API with traffic classes bandwidth
+ * management" (v6.17): the per-traffic-class bandwidth of devlink rate
+ * objects (rate_leaf_tc_bw_set/rate_node_tc_bw_set, DEVLINK_RATE_TCS_MAX).
+ * Selected by: !HAVE_DEVLINK_RATE_TC_BW.
  * The size of the driver's own tc_bw arrays; such a kernel cannot set them
  * (patches/quilt/mlx5-devlink-no-rate-tc-bw.patch leaves the ops out).
  */
@@ -378,8 +381,8 @@ static inline void devlink_shd_put(struct devlink *devlink)
 
 #ifndef HAVE_DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE
 /*
- * Undoes: the "switchdev_inactive" e-switch mode (absent in 6.12.117,
- * present in 7.2.13). Selected by: !HAVE_DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE.
+ * Undoes: "devlink: Introduce switchdev_inactive eswitch mode" (v6.19).
+ * Selected by: !HAVE_DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE.
  * The value 7.2.13's uapi gives it; the devlink core of such a kernel
  * refuses any mode above DEVLINK_ESWITCH_MODE_SWITCHDEV, so a driver never
  * receives it and, never having entered it, never reports it.

@@ -24,8 +24,8 @@ struct netdev_queue_config {
 
 #ifndef HAVE_NETIF_XMIT_TIMEOUT_MS
 /*
- * Undoes: "net: add netif_xmit_timeout_ms()" (absent in 6.12.117, present
- * in 7.2.13). Selected by: !HAVE_NETIF_XMIT_TIMEOUT_MS. The same test the
+ * Undoes: "net: Introduce netif_xmit_timeout_ms() helper" (v7.0).
+ * Selected by: !HAVE_NETIF_XMIT_TIMEOUT_MS. The same test the
  * watchdog of such a kernel makes (dev_watchdog()).
  */
 static inline unsigned int netif_xmit_timeout_ms(struct netdev_queue *txq)
