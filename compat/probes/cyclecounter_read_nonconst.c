@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * cyclecounter::read takes a non-const counter; 7.2.13 (6.12.117 passes
- * a const one).
+ * cyclecounter::read takes a non-const counter (6.12.117 passes a const
+ * one): "time/timecounter: Fix the lie that struct cyclecounter is const",
+ * v6.17 (merged into tip timers/cleanups on 2025-07-01, in the v6.16 cycle;
+ * the release is inferred from that date).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/compiler.h>

@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
-/* the 1.6 Tb/s link modes (1600000baseCR8_Full ...): absent in 6.12.117, present in 7.2.13 */
+/*
+ * The 1.6 Tb/s link modes (1600000baseCR8_Full ...): "net: ethtool: Add
+ * support for 1600Gbps speed", v6.19 (posted 2025-11-17, in the v6.18 cycle;
+ * in net-next by 2025-12-04, when ethtool's own UAPI copy took it).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/ethtool.h>
 
 int rdmabp_probe(void)

@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
-/* the 200 Gb/s per lane link modes (200000baseCR_Full ... 800000baseVR4_Full): absent in 6.12.117, present in 7.2.13 */
+/*
+ * The 200 Gb/s per lane link modes (200000baseCR_Full ...
+ * 800000baseVR4_Full): "ethtool: Add support for 200Gbps per lane link
+ * modes", v6.15 (posted 2025-02-03, in the v6.14 cycle; the release is
+ * inferred from that date).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/ethtool.h>
 
 int rdmabp_probe(void)

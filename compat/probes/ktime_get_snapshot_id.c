@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Cross timestamps against a chosen clock: ktime_get_snapshot_id() and
- * system_device_crosststamp::clock_id; present in 7.2.13, absent in
- * 6.12.117.
+ * system_device_crosststamp::clock_id. "timekeeping: Provide
+ * ktime_get_snapshot_id()", v7.2 (patch 1 of a 25-patch timekeeping series,
+ * V2 posted 2026-05-29 in the v7.1 cycle; the release is inferred from that
+ * date; the clock_id member's own patch of the series is not identified).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/timekeeping.h>
 

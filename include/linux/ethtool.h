@@ -16,8 +16,8 @@
 
 #ifndef HAVE_ETHTOOL_FEC_HIST
 /*
- * Undoes: "ethtool: add FEC bins histogram report" (struct ethtool_fec_hist;
- * after 6.12.117, present in 7.2.13). Selected by: !HAVE_ETHTOOL_FEC_HIST.
+ * Undoes: "ethtool: add FEC bins histogram report" (v6.18): struct
+ * ethtool_fec_hist. Selected by: !HAVE_ETHTOOL_FEC_HIST.
  * The types only, laid out as 7.2.13 has them: such a kernel never asks a
  * driver for a histogram (its get_fec_stats has no such argument,
  * patches/quilt/mlx5e-fec-stats-no-hist.patch), so the driver's code that

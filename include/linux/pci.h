@@ -8,7 +8,7 @@
 #ifndef HAVE_PCI_ENABLE_PTM_NO_GRANULARITY
 /*
  * Undoes: "PCI/PTM: Drop granularity parameter from pci_enable_ptm()"
- * (after 6.12.117; 7.2.13 has the one-argument form).
+ * (v7.1): the one-argument form.
  * Selected by: !HAVE_PCI_ENABLE_PTM_NO_GRANULARITY.
  * The older form reports the granularity through an optional pointer.
  */
