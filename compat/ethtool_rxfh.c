@@ -2,10 +2,11 @@
 /*
  * The RSS indirection table resize helpers for kernels without them.
  *
- * Undoes: the RSS table resize helpers of the ethtool core
- * (ethtool_rxfh_indir_can_resize(), ethtool_rxfh_indir_resize(),
- * ethtool_rxfh_ctxs_can_resize(), ethtool_rxfh_ctxs_resize(): absent in
- * 6.12.117, present in 7.2.13) and ethtool_rxfh_indir_lost() (same).
+ * Undoes: "ethtool: Add RSS indirection table resize helpers" (v7.1:
+ * ethtool_rxfh_indir_can_resize(), ethtool_rxfh_indir_resize(),
+ * ethtool_rxfh_ctxs_can_resize(), ethtool_rxfh_ctxs_resize()) and
+ * ethtool_rxfh_indir_lost() of "ethtool: Track user-provided RSS
+ * indirection table size" (v7.1), patches 2 and 1 of one series.
  * Selected by: !HAVE_ETHTOOL_RXFH_INDIR_RESIZE, !HAVE_ETHTOOL_RXFH_INDIR_LOST.
  * Why not a header: the context walk takes the core's rss_lock.
  *

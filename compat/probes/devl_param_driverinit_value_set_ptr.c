@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * devl_param_driverinit_value_set() takes the value by pointer; present in
- * 7.2.13, absent in 6.12.117 (where it takes the union by value).
+ * devl_param_driverinit_value_set() takes the value by pointer (6.12.117
+ * takes the union by value): "devlink: pass param values by pointer", v7.2
+ * (v15 posted 2026-05-20, in the v7.1 cycle; the release is inferred from
+ * that date).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -1,5 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
-/* devlink port resources (devl_port_resource_register()): absent in 6.12.117, present in 7.2.13 */
+/*
+ * devlink port resources, devl_port_resource_register() and
+ * devl_port_resources_unregister(): "devlink: Add port-level resource
+ * registration infrastructure", v7.1 at the earliest (V5 posted 2026-04-07,
+ * five days before v7.0 was released; if it was applied after, v7.2: which of
+ * the two is not established here).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <net/devlink.h>
 
 void rdmabp_probe(struct devlink_port *port)

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * Shared devlink instances, devlink_shd_get()/devlink_shd_put(): a devlink
- * without a device that the functions of one card share (net/devlink/sh_dev.c);
- * present in 7.2.13, absent in 6.12.117.
+ * without a device that the functions of one card share (net/devlink/sh_dev.c):
+ * "devlink: introduce shared devlink instance for PFs on same chip", v7.1 (v3
+ * posted 2026-03-04, in the v7.0 cycle; the release is inferred from that
+ * date).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
-/* ethtool_rxfh_indir_lost(): absent in 6.12.117, present in 7.2.13 */
+/*
+ * ethtool_rxfh_indir_lost(): "ethtool: Track user-provided RSS indirection
+ * table size", v7.1 (patch 1 of the resize helpers series, v7 posted
+ * 2026-03-20 in the v7.0 cycle, where ethtool_rxfh_indir_clear() was renamed
+ * to this; the release is inferred from that date).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/ethtool.h>
 
 void rdmabp_probe(struct net_device *dev)

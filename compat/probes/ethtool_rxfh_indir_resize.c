@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
-/* RSS indirection table resize helpers of the ethtool core: absent in 6.12.117, present in 7.2.13 */
+/*
+ * RSS indirection table resize helpers of the ethtool core: "ethtool: Add
+ * RSS indirection table resize helpers", v7.1 (patch 2 of a series whose v7
+ * was posted 2026-03-20, in the v7.0 cycle; the release is inferred from that
+ * date).
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ */
 #include <linux/ethtool.h>
 
 int rdmabp_probe(struct net_device *dev, u32 *tbl)

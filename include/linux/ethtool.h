@@ -42,8 +42,8 @@ struct ethtool_fec_hist {
 
 #ifndef HAVE_ETHTOOL_RXFH_INDIR_RESIZE
 /*
- * Undoes: the RSS indirection table resize helpers of the ethtool core
- * (absent in 6.12.117, present in 7.2.13). Selected by:
+ * Undoes: "ethtool: Add RSS indirection table resize helpers" (v7.1).
+ * Selected by:
  * !HAVE_ETHTOOL_RXFH_INDIR_RESIZE. In the compat module
  * (compat/ethtool_rxfh.c), with what such a kernel knows of a user's table.
  */
@@ -64,8 +64,8 @@ void rdmabp_ethtool_rxfh_ctxs_resize(struct net_device *dev,
 
 #ifndef HAVE_ETHTOOL_RXFH_INDIR_LOST
 /*
- * Undoes: "ethtool_rxfh_indir_lost()" of the ethtool core (absent in
- * 6.12.117, present in 7.2.13). Selected by: !HAVE_ETHTOOL_RXFH_INDIR_LOST.
+ * Undoes: ethtool_rxfh_indir_lost() of "ethtool: Track user-provided RSS
+ * indirection table size" (v7.1). Selected by: !HAVE_ETHTOOL_RXFH_INDIR_LOST.
  * In the compat module (compat/ethtool_rxfh.c).
  */
 void rdmabp_ethtool_rxfh_indir_lost(struct net_device *dev);

@@ -314,8 +314,9 @@ rdmabp_devl_param_driverinit_value_set_val(struct devlink *devlink,
 
 #ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR
 /*
- * Undoes: devl_param_driverinit_value_set() taking the value by pointer
- * (7.x; absent in 6.12.117, which takes the union by value).
+ * Undoes: "devlink: pass param values by pointer" (v7.2):
+ * devl_param_driverinit_value_set() taking the value by pointer (6.12.117
+ * takes the union by value).
  * Selected by: !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR.
  */
 #define devl_param_driverinit_value_set(devlink, param_id, init_val)	\
@@ -348,8 +349,8 @@ rdmabp_devl_param_driverinit_value_set(struct devlink *devlink, u32 param_id,
 
 #ifndef HAVE_DEVLINK_SHD_GET
 /*
- * Undoes: shared devlink instances, devlink_shd_get() (7.x; absent in
- * 6.12.117). Selected by: !HAVE_DEVLINK_SHD_GET.
+ * Undoes: "devlink: introduce shared devlink instance for PFs on same chip"
+ * (v7.1): devlink_shd_get(). Selected by: !HAVE_DEVLINK_SHD_GET.
  * Such a kernel cannot allocate a devlink without a device, so there is
  * no shared instance: the lookup finds none. The mlx5 patch
  * mlx5-no-shared-devlink treats that as "no shared instance", not -ENOMEM.
@@ -392,8 +393,9 @@ static inline void devlink_shd_put(struct devlink *devlink)
 
 #ifndef HAVE_DEVL_PORT_RESOURCE_REGISTER
 /*
- * Undoes: devlink port resources (devl_port_resource_register(); absent in
- * 6.12.117, present in 7.2.13). Selected by: !HAVE_DEVL_PORT_RESOURCE_REGISTER.
+ * Undoes: "devlink: Add port-level resource registration infrastructure"
+ * (v7.1): devl_port_resource_register().
+ * Selected by: !HAVE_DEVL_PORT_RESOURCE_REGISTER.
  * Such a kernel has no per-port resources and no command to show one: the
  * resource (mlx5: max_SFs of a port, information only) is not registered.
  */
