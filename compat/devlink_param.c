@@ -2,8 +2,9 @@
 /*
  * devlink parameters in the 7.2 layout on kernels with the older callbacks.
  *
- * Undoes: the devlink parameter callback rework of 7.x (::get gained an
- * extack, ::validate takes the value by pointer); absent in 6.12.117.
+ * Undoes: "devlink: pass extack through to devlink_param::get()" (v6.19)
+ * and ::validate taking the value by pointer of "devlink: pass param values
+ * by pointer" (v7.2).
  * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK, where the kernel exposes the
  * devlink instance lock (HAVE_DEVL_LOCK: "devlink: expose instance locking
  * and add locked port registering", v5.18), which the registration
@@ -23,7 +24,8 @@
 
 #if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_LOCK)
 /*
- * Undoes: the devlink parameter callback rework (above).
+ * Undoes: "devlink: pass extack through to devlink_param::get()" (v6.19)
+ * and "devlink: pass param values by pointer" (v7.2), as above.
  * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK HAVE_DEVL_LOCK
  */
 

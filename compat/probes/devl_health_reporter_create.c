@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * devl_health_reporter_create()/devl_port_health_reporter_create(), health
- * reporters created under the devlink instance lock, from the devlink
- * instance-lock conversion (v6.3); absent in 6.1.192 (only the devlink_
- * calls), present in 6.12.117. The names only: their period argument went
- * away later (7.x, HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS).
+ * reporters created under the devlink instance lock: "devlink: protect health
+ * reporter operation with instance lock", v6.3 (v5 posted 2023-01-18; listed
+ * in the "[PULL] Networking for v6.3" of 2023-02-21). Absent in 6.1.192 (only
+ * the devlink_ calls), present in 6.12.117 (Debian's kernels, by this
+ * probe). The names only: their period argument went away later ("devlink:
+ * Introduce burst period for health reporter", v6.18,
+ * HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS).
  */
 #include <net/devlink.h>
 

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * devlink_param::get takes an extack and ::validate the value by pointer;
- * present in 7.2.13, absent in 6.12.117 (devlink param callbacks reworked
- * alongside the get_default/reset_default ops).
+ * devlink_param::get takes an extack and ::validate the value by pointer.
+ * The first: "devlink: pass extack through to devlink_param::get()", v6.19
+ * (patch 1 of the series whose "devlink: support default values for
+ * param-get and param-set", adding ::get_default/::reset_default, was
+ * committed to net-next on 2025-11-21, in the v6.18 cycle). The second, which
+ * completes this fact: "devlink: pass param values by pointer", v7.2 (v15
+ * posted 2026-05-20, in the v7.1 cycle). Both releases are inferred from those
+ * dates.
+ * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

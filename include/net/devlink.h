@@ -7,9 +7,10 @@
 
 #ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
 /*
- * Undoes: the devlink parameter callback rework of 7.x (::get gained an
- * extack, ::validate takes the value by pointer, ::get_default and
- * ::reset_default were added); absent in 6.12.117.
+ * Undoes: "devlink: pass extack through to devlink_param::get()" (v6.19),
+ * with ::get_default and ::reset_default of "devlink: support default
+ * values for param-get and param-set" (v6.19), and ::validate taking the
+ * value by pointer of "devlink: pass param values by pointer" (v7.2).
  * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK.
  * Drivers fill the 7.2 layout; rdmabp_compat registers a copy in the
  * kernel's layout whose get/validate trampolines call the driver's own
@@ -94,20 +95,22 @@ int rdmabp_devlink_param_sets(struct devlink *devlink);
 }
 #endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
 
-#ifdef HAVE_DEVL_HEALTH_REPORTER_CREATE
-#define rdmabp_kernel_devl_health_reporter_create devl_health_reporter_create
-#define rdmabp_kernel_devl_port_health_reporter_create	\
-	devl_port_health_reporter_create
-#else
 /*
- * Undoes: devl_health_reporter_create() and
- * devl_port_health_reporter_create() of the devlink instance-lock
- * conversion (v6.3). Selected by: !HAVE_DEVL_HEALTH_REPORTER_CREATE.
+ * Undoes: "devlink: protect health reporter operation with instance lock"
+ * (v6.3): devl_health_reporter_create() and
+ * devl_port_health_reporter_create(). Selected by:
+ * !HAVE_DEVL_HEALTH_REPORTER_CREATE (the #else branch; with the fact, the
+ * rdmabp_kernel_ names are the kernel's devl_ calls).
  * Such a kernel guards its reporter list with a mutex of its own, not the
  * instance lock: the devlink_ calls are the same operation and may be
  * called with the instance lock held. (The devl_ names are the
  * rdmabp_kernel_ ones, below or through the period block after this one.)
  */
+#ifdef HAVE_DEVL_HEALTH_REPORTER_CREATE
+#define rdmabp_kernel_devl_health_reporter_create devl_health_reporter_create
+#define rdmabp_kernel_devl_port_health_reporter_create	\
+	devl_port_health_reporter_create
+#else
 #ifdef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
 #define rdmabp_kernel_devl_health_reporter_create	\
 	devlink_health_reporter_create
@@ -147,8 +150,8 @@ rdmabp_kernel_devl_port_health_reporter_create(struct devlink_port *port,
 
 #if !defined(HAVE_DEVL_REGISTER) && defined(HAVE_DEVL_LOCK)
 /*
- * Undoes: devl_register()/devl_unregister() of the devlink instance-lock
- * conversion (v6.3). Selected by: !HAVE_DEVL_REGISTER HAVE_DEVL_LOCK: the
+ * Undoes: "devlink: remove the registration guarantee of references"
+ * (v6.3): devl_register()/devl_unregister(). Selected by: !HAVE_DEVL_REGISTER HAVE_DEVL_LOCK: the
  * kernel must expose the instance lock at all (v5.18).
  * devlink_register() of such a kernel takes no lock. Its
  * devlink_unregister() waits until every netlink command holding a
@@ -288,8 +291,8 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 
 #ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET
 /*
- * Undoes: the devl_ driverinit value calls of the instance-lock conversion
- * of the devlink parameter API (v6.3; such a kernel has
+ * Undoes: "devlink: protect devlink param list by instance lock" (v6.3):
+ * the devl_ driverinit value calls (such a kernel has
  * devlink_param_driverinit_value_set()/_get() and
  * devlink_param_value_changed(), which need no instance lock).
  * Selected by: !HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET.
