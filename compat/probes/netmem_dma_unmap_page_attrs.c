@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * netmem_dma_unmap_page_attrs() and netmem_dma_unmap_addr_set() in
- * <net/netmem.h>: the devmem TCP TX series (v6.16; absent in 6.12.117,
- * present in 7.2.13).
+ * <net/netmem.h>: "net: enable driver support for netmem TX", v6.16 (the
+ * devmem TCP TX series, v14 posted 2025-05-08 in the v6.15 cycle; the release
+ * is inferred from that date).
+ * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/dma-mapping.h>
 #include <net/netmem.h>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * page_pool_dev_alloc_netmems() in <net/page_pool/helpers.h> (after v6.12;
- * absent in 6.12.117, present in 7.2.13).
+ * page_pool_dev_alloc_netmems() in <net/page_pool/helpers.h>: "page_pool:
+ * Add page_pool_dev_alloc_netmems helper", v6.17 (v5 of the mlx5e netmem
+ * series posted 2025-06-12, in the v6.16 cycle; the release is inferred from
+ * that date).
+ * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/page_pool/helpers.h>
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * skb_can_coalesce_netmem() in <linux/skbuff.h> (after v6.12; absent in
- * 6.12.117, present in 7.2.13).
+ * skb_can_coalesce_netmem() in <linux/skbuff.h>: "net: Add skb_can_coalesce
+ * for netmem", v6.17 (v5 of the mlx5e netmem series posted 2025-06-12, in the
+ * v6.16 cycle; the release is inferred from that date).
+ * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/skbuff.h>
 

@@ -17,8 +17,9 @@ u32 rdmabp_skb_crc32c(const struct sk_buff *skb, int offset, int len, u32 crc);
 
 #if !defined(HAVE_SKB_CAN_COALESCE_NETMEM) && defined(HAVE_NETMEM_REF)
 /*
- * Undoes: skb_can_coalesce_netmem(), the netmem form of skb_can_coalesce()
- * (after v6.12; absent in 6.12.117, present in 7.2.13). Selected by:
+ * Undoes: "net: Add skb_can_coalesce for netmem" (v6.17):
+ * skb_can_coalesce_netmem(), the netmem form of skb_can_coalesce().
+ * Selected by:
  * !HAVE_SKB_CAN_COALESCE_NETMEM and HAVE_NETMEM_REF: a kernel without
  * netmem (fragments are pages) has no netmem_ref to compare, and the
  * netmem users need more than this helper there. Compares netmem

@@ -76,8 +76,8 @@ static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
 #include <linux/dma-mapping.h>
 
 /*
- * Undoes: netmem_dma_unmap_addr_set() and netmem_dma_unmap_page_attrs() of
- * the devmem TCP TX series (v6.16; absent in 6.12.117, present in 7.2.13).
+ * Undoes: "net: enable driver support for netmem TX" (v6.16):
+ * netmem_dma_unmap_addr_set() and netmem_dma_unmap_page_attrs().
  * Selected by: !HAVE_NETMEM_DMA_UNMAP_PAGE_ATTRS.
  * Upstream records address 0 for a net_iov (dma-buf) TX fragment and skips
  * unmapping it, because such an address does not come from the DMA API.

@@ -85,9 +85,8 @@ static inline bool page_pool_page_is_pp(const struct page *page)
 
 #ifndef HAVE_PAGE_POOL_DEV_ALLOC_NETMEMS
 /*
- * Undoes: page_pool_dev_alloc_netmems(), the netmem counterpart of
- * page_pool_dev_alloc_pages() (after v6.12; absent in 6.12.117, present in
- * 7.2.13). Selected by: !HAVE_PAGE_POOL_DEV_ALLOC_NETMEMS. The target
+ * Undoes: "page_pool: Add page_pool_dev_alloc_netmems helper" (v6.17): the
+ * netmem counterpart of page_pool_dev_alloc_pages(). Selected by: !HAVE_PAGE_POOL_DEV_ALLOC_NETMEMS. The target
  * exports page_pool_alloc_netmems(); this is its atomic, no-warning call.
  */
 static inline netmem_ref page_pool_dev_alloc_netmems(struct page_pool *pool)
