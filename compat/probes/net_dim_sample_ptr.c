@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * net_dim(dim, const struct dim_sample *): the sample passed by reference
- * instead of by value (after v6.12; absent in 6.12.117, present in 7.2.13).
+ * instead of by value: "dim: pass dim_sample to net_dim() by reference", v6.13
+ * (posted 2024-10-30, in the v6.12 cycle; the release is inferred from that
+ * date).
+ * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/dim.h>
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * xdp_buff_get_skb_flags() in <net/xdp.h>: the xdp_buff flags handed whole
- * to the skb helpers (after v6.12; absent in 6.12.117, present in 7.2.13).
+ * to the skb helpers: "net: xdp: pass full flags to
+ * xdp_update_skb_shared_info()", v6.18 (posted 2025-09-05, in the v6.17
+ * cycle; the release is inferred from that date).
+ * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/xdp.h>
 

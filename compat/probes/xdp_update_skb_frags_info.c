@@ -2,7 +2,10 @@
 /*
  * xdp_update_skb_frags_info() in <net/xdp.h>, which took over from
  * xdp_update_skb_shared_info() with a u32 of xdp_buff flags instead of a
- * pfmemalloc bool (after v6.12; absent in 6.12.117, present in 7.2.13).
+ * pfmemalloc bool: "net: xdp: pass full flags to
+ * xdp_update_skb_shared_info()", v6.18 (posted 2025-09-05, in the v6.17 cycle,
+ * the rename included; the release is inferred from that date).
+ * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <net/xdp.h>
 

@@ -7,8 +7,8 @@
 
 #ifndef HAVE_NET_DIM_SAMPLE_PTR
 /*
- * Undoes: net_dim() taking its end sample as a const pointer instead of by
- * value (after v6.12; absent in 6.12.117, present in 7.2.13). Selected by:
+ * Undoes: "dim: pass dim_sample to net_dim() by reference" (v6.13): net_dim()
+ * taking its end sample as a const pointer instead of by value. Selected by:
  * !HAVE_NET_DIM_SAMPLE_PTR. The target's net_dim() gets a copy of the
  * sample; the algorithm is the same.
  */

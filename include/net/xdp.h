@@ -39,9 +39,9 @@ static inline void xdp_clear_features_flag(struct net_device *dev)
 
 #ifndef HAVE_XDP_BUFF_GET_SKB_FLAGS
 /*
- * Undoes: xdp_buff_get_skb_flags(), the xdp_buff flags handed whole to the
- * skb helpers (after v6.12; absent in 6.12.117, present in 7.2.13).
- * Selected by: !HAVE_XDP_BUFF_GET_SKB_FLAGS. Same as upstream: the flags
+ * Undoes: xdp_buff_get_skb_flags() of "net: xdp: pass full flags to
+ * xdp_update_skb_shared_info()" (v6.18), the xdp_buff flags handed whole
+ * to the skb helpers. Selected by: !HAVE_XDP_BUFF_GET_SKB_FLAGS. Same as upstream: the flags
  * word; on such a kernel it holds only XDP_FLAGS_HAS_FRAGS and
  * XDP_FLAGS_FRAGS_PF_MEMALLOC.
  */
@@ -62,9 +62,10 @@ static __always_inline u32 xdp_buff_get_skb_flags(const struct xdp_buff *xdp)
 
 #if !defined(HAVE_XDP_UPDATE_SKB_FRAGS_INFO) && defined(HAVE_XDP_BUFF_FLAGS)
 /*
- * Undoes: xdp_update_skb_frags_info(), which replaced
+ * Undoes: "net: xdp: pass full flags to xdp_update_skb_shared_info()"
+ * (v6.18): xdp_update_skb_frags_info(), which replaced
  * xdp_update_skb_shared_info(..., bool pfmemalloc) and takes the xdp_buff
- * flags (after v6.12; absent in 6.12.117, present in 7.2.13). Selected by:
+ * flags. Selected by:
  * !HAVE_XDP_UPDATE_SKB_FRAGS_INFO HAVE_XDP_BUFF_FLAGS: the kernel must have
  * multi-buffer XDP (v5.18: before it there are no frags to account and
  * no helper to do it). The target's own helper does the work:
