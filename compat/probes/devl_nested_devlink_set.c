@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * devl_nested_devlink_set(): "devlink: introduce support for netdev
- * instance nesting" / nested devlink relations (v6.7); absent in 6.1.192,
- * present in 6.12.117.
+ * devl_nested_devlink_set(): "devlink: introduce possibility to expose info
+ * about nested devlinks", v6.7 (v2 posted 2023-09-13, in the v6.6 cycle; the
+ * subject written here before, "devlink: introduce support for netdev
+ * instance nesting", was from memory and matches no patch found).
+ * Absent in 6.1.192, present in 6.12.117 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>
 

@@ -180,7 +180,8 @@ static inline void devl_unregister(struct devlink *devlink)
 
 #ifndef HAVE_DEVL_NESTED_DEVLINK_SET
 /*
- * Undoes: nested devlink instances, devl_nested_devlink_set() (v6.7).
+ * Undoes: "devlink: introduce possibility to expose info about nested
+ * devlinks" (v6.7): devl_nested_devlink_set().
  * Selected by: !HAVE_DEVL_NESTED_DEVLINK_SET. Such a kernel cannot show
  * that one instance (an SF's, the shared one) sits inside another; the
  * instances work alone, the relation is not shown.
