@@ -2,8 +2,8 @@
 /*
  * devl_nested_devlink_set(): "devlink: introduce possibility to expose info
  * about nested devlinks", v6.7 (v2 posted 2023-09-13, in the v6.6 cycle; the
- * subject written here before, "devlink: introduce support for netdev
- * instance nesting", was from memory and matches no patch found).
+ * subject written here before, devlink: introduce support for netdev
+ * instance nesting, was from memory and matches no patch found).
  * Absent in 6.1.192, present in 6.12.117 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * INTERVAL_TREE_DEFINE() gives PREFIX_subtree_search() the caller's ITSTATIC
- * instead of a fixed "static", so a user may declare it in a header (and
- * lib/interval_tree.c exports interval_tree_subtree_search()): the change
- * to include/linux/interval_tree_generic.h after v6.12 that 7.2's
- * usnic_uiom_interval_tree.h relies on.
+ * instead of a fixed static, so a user may declare it in a header (and
+ * lib/interval_tree.c exports interval_tree_subtree_search()), which 7.2's
+ * usnic_uiom_interval_tree.h relies on: "interval_tree: Fix ITSTATIC usage
+ * for *_subtree_search()", v6.18 at the earliest (patch 12 of a 63-patch
+ * livepatch series, v4.1 posted 2025-09-18, ten days before v6.17; which
+ * release took it is not established here).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/interval_tree_generic.h>

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * struct netdev_config with hds_config (net core keeps the TCP header-data split setting), "net: ethtool: store netdev_config" (v6.13)
+ * struct netdev_config with hds_config (the net core keeps the TCP
+ * header-data split setting) at dev->cfg: "net: move HDS config from ethtool
+ * state", v6.14 at the earliest (posted 2025-01-17, three days before v6.13
+ * was released; v6.15 if it was applied after). The subject written here
+ * before, net: ethtool: store netdev_config (v6.13), was from memory and
+ * matches no patch found.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/netdevice.h>
