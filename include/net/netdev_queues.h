@@ -10,9 +10,10 @@
 
 #ifndef HAVE_NETDEV_QUEUE_CONFIG
 /*
- * Undoes: the per-queue configuration (struct netdev_queue_config, the
- * qcfg queue-management ops) of the net core (absent in 6.12.117, present
- * in 7.2.13). Selected by: !HAVE_NETDEV_QUEUE_CONFIG.
+ * Undoes: "net: add bare bone queue configs" (v7.0) and the rest of its
+ * series: the per-queue configuration (struct netdev_queue_config, the
+ * qcfg queue-management ops) of the net core.
+ * Selected by: !HAVE_NETDEV_QUEUE_CONFIG.
  * Only the type: a driver on such a kernel installs no queue-management
  * ops of the new kind (patches/quilt/mlx5e-no-queue-mgmt-ops.patch), so it
  * never receives a configuration and passes NULL where it would.
