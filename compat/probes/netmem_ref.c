@@ -4,8 +4,11 @@
  * "net: introduce abstraction for network memory" (v6.8) and "net: add
  * netmem to skb_frag_t" (v6.9); absent in 6.1.192, present in 6.12.118.
  * The page pool's netmem calls came in the same bracket: "page_pool:
- * unify frag_count handling in page_pool_is_last_frag()" (v6.6) and
- * "page_pool: convert to use netmem" (v6.9).
+ * unify frag_count handling in page_pool_is_last_frag()" (v6.7: its v12
+ * was applied to net-next in October 2023, in the v6.6 cycle; written
+ * v6.6 here before) and "page_pool: convert to use netmem" (v6.11 at the
+ * earliest: still at v12 on the list on 2024-06-17, in the v6.10 cycle;
+ * written v6.9 here before).
  */
 #include <linux/skbuff.h>
 

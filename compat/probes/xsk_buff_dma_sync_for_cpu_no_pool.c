@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * xsk_buff_dma_sync_for_cpu(xdp) without the pool argument: "xsk: remove
- * the pool argument of xsk_buff_dma_sync_for_cpu()" (the pool is found
- * from the buffer; v6.10); absent in 6.1.192, present in 6.12.117.
+ * xsk_buff_dma_sync_for_cpu(xdp) without the pool argument (the pool is
+ * found from the buffer): "xsk: use generic DMA sync shortcut instead of a
+ * custom one", v6.10 (the release written here before, kept: this check found
+ * the patch at v2 of its DMA sync series on 2024-02-05 and did not establish
+ * when it was applied; the subject written before, xsk: remove the pool
+ * argument of xsk_buff_dma_sync_for_cpu(), was from memory and matches no
+ * patch found).
+ * Absent in 6.1.192, present in 6.12.117 (Debian's kernels, by this probe).
  */
 #include <net/xdp_sock_drv.h>
 

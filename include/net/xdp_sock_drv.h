@@ -59,7 +59,8 @@ xsk_tx_metadata_complete(struct xsk_tx_metadata_compl *compl,
 
 #ifndef HAVE_XSK_BUFF_DMA_SYNC_FOR_CPU_NO_POOL
 /*
- * Undoes: xsk_buff_dma_sync_for_cpu() losing its pool argument (v6.10).
+ * Undoes: "xsk: use generic DMA sync shortcut instead of a custom one"
+ * (v6.10), which dropped the pool argument of xsk_buff_dma_sync_for_cpu().
  * Selected by: !HAVE_XSK_BUFF_DMA_SYNC_FOR_CPU_NO_POOL. The buffer knows
  * its pool (struct xdp_buff_xsk::pool), as the newer call finds it.
  */

@@ -18,13 +18,12 @@
 
 #ifndef HAVE_NETMEM_REF
 /*
- * Undoes: the netmem page pool API ("page_pool: convert to use netmem",
- * v6.9; page_pool_fragment_netmem()/page_pool_unref_netmem()/
+ * Undoes: "page_pool: convert to use netmem" (v6.11) and "page_pool: unify
+ * frag_count handling in page_pool_is_last_frag()" (v6.7): the netmem page
+ * pool API (page_pool_fragment_netmem()/page_pool_unref_netmem()/
  * page_pool_put_unrefed_netmem(), the renames of
  * page_pool_fragment_page()/page_pool_defrag_page()/
- * page_pool_put_defragged_page() of "page_pool: unify frag_count handling
- * in page_pool_is_last_frag()" v6.6 and "page_pool: convert to use
- * netmem" v6.9). Selected by: !HAVE_NETMEM_REF. A netmem_ref is a page on
+ * page_pool_put_defragged_page()). Selected by: !HAVE_NETMEM_REF. A netmem_ref is a page on
  * such a kernel (<net/netmem.h>): each call is the page one, whose
  * fragment count (page->pp_frag_count) has the same meaning.
  */
