@@ -3,13 +3,13 @@
  * The auxiliary bus for kernels without one, and its per-device irqs
  * directory for kernels whose bus lacks that.
  *
- * Undoes: "driver core: auxiliary bus: Introduce auxiliary bus" (v5.11).
+ * Undoes: "Add auxiliary bus support" (v5.11).
  * Selected by: !HAVE_AUXILIARY_BUS (compat/probes/auxiliary_bus.c).
  * Why not a header: a bus is a registered object with its own match, probe
  * and uevent callbacks; one module must own it, and every module that adds
  * devices or drivers must find the same one.
  *
- * Undoes: "driver core: auxiliary bus: show auxiliary device IRQs" (v6.10).
+ * Undoes: "driver core: auxiliary bus: show auxiliary device IRQs" (v6.11).
  * Selected by: !HAVE_AUXILIARY_BUS_SYSFS_IRQ
  * (compat/probes/auxiliary_bus_sysfs_irq.c).
  * Why not a header: the irqs/ directory and its entries need state per

@@ -5,7 +5,7 @@
  * paging (CONFIG_INFINIBAND_ON_DEMAND_PAGING, compat/Kbuild).
  *
  * rdmabp_hmm_dma_map_*, rdmabp_hmm_dma_unmap_pfn:
- *   Undoes: "mm/hmm: provide generic DMA managing logic" (v6.17).
+ *   Undoes: "mm/hmm: provide generic DMA managing logic" (v6.16).
  *   Selected by: !HAVE_HMM_DMA_MAP.
  *   Why not a header: too big to inline, like the kernel's own (mm/hmm.c).
  *   Such a kernel has no two-step IOVA API (dma_iova_state), so each page
@@ -17,7 +17,7 @@
  *
  * rdmabp_hmm_range_fault:
  *   Undoes: "mm/hmm: let users to tag specific PFN with DMA mapped bit"
- *   (v6.17; absent in 6.12.117, present in 7.2.13).
+ *   (v6.16; absent in 6.12.117, present in 7.2.13).
  *   Selected by: !HAVE_HMM_PFN_DMA_MAPPED (include/linux/hmm.h).
  *   Why not a header: the kernel's hmm_range_fault() rewrites whole entries
  *   in its own layout; this one lets it fill a scratch array and merges.

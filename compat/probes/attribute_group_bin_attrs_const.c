@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * attribute_group::bin_attrs lists const bin_attributes: "sysfs: treewide:
- * switch back to attribute_group::bin_attrs", v6.17 (in the "[GIT PULL]
- * Driver core changes for 6.17-rc1"; v6.13 to v6.16 had the const list as
+ * switch back to attribute_group::bin_attrs", v6.17 (in the '[GIT PULL]
+ * Driver core changes for 6.17-rc1'; v6.13 to v6.16 had the const list as
  * bin_attrs_new).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */

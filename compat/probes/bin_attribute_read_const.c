@@ -2,7 +2,7 @@
 /*
  * bin_attribute::read() takes a const struct bin_attribute: "sysfs:
  * treewide: switch back to bin_attribute::read()/write()", v6.17 (in the
- * "[GIT PULL] Driver core changes for 6.17-rc1"; v6.13 to v6.16 had the
+ * '[GIT PULL] Driver core changes for 6.17-rc1'; v6.13 to v6.16 had the
  * const callback as read_new()).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */

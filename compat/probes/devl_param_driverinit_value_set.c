@@ -3,7 +3,7 @@
  * devl_param_driverinit_value_set()/_get() and devl_param_value_changed(),
  * the driverinit values under the devlink instance lock: "devlink: protect
  * devlink param list by instance lock", v6.3 (posted 2023-01-25; listed in
- * the "[PULL] Networking for v6.3" of 2023-02-21).
+ * the '[PULL] Networking for v6.3' of 2023-02-21).
  * Absent in 6.1.192 (devlink_param_driverinit_value_set()), present in
  * 6.12.117 (Debian's kernels, by this probe). The names only: the value is
  * passed by pointer since "devlink: pass param values by pointer", v7.2

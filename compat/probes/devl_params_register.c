@@ -2,7 +2,7 @@
 /*
  * devl_params_register(), parameter registration under the instance lock:
  * "devlink: protect devlink param list by instance lock", v6.3 (posted
- * 2023-01-25; listed in the "[PULL] Networking for v6.3" of 2023-02-21).
+ * 2023-01-25; listed in the '[PULL] Networking for v6.3' of 2023-02-21).
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>

@@ -2,7 +2,7 @@
 /*
  * devl_register()/devl_unregister(), devlink (un)registration under the
  * instance lock: "devlink: remove the registration guarantee of references",
- * v6.3 (listed in the "[PULL] Networking for v6.3" of 2023-02-21).
+ * v6.3 (listed in the '[PULL] Networking for v6.3' of 2023-02-21).
  * Absent in 6.1.192, present in 6.12.117 (Debian's kernels, by this probe).
  */
 #include <net/devlink.h>

@@ -3,7 +3,10 @@
  * ethtool_ops::get_rxfh_fields()/set_rxfh_fields() (RX flow hash fields,
  * before asked through get_rxnfc()/set_rxnfc() with ETHTOOL_GRXFH/SRXFH):
  * "net: ethtool: add dedicated callbacks for getting and setting rxfh
- * fields" (v6.16); absent in 6.1.0-57 (6.1.x), present in Debian's 6.12.118.
+ * fields", v6.17 (written v6.16 here before); absent in 6.1.0-57 (6.1.x),
+ * present in Debian's 6.12.118.
+ * Checked: 9bb00786fc61; '[GIT PULL] Networking for v6.17' lists 'Add
+ * dedicated ethtool callbacks for getting and setting hashing fields'.
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
  */
 #include <linux/ethtool.h>

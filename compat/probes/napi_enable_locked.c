@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * "net: add napi_enable_locked() and napi_disable_locked()" (netdev instance lock series), v6.15
+ * napi_enable_locked()/napi_disable_locked(): "net: protect NAPI enablement
+ * with netdev_lock()" (netdev instance lock series), v6.15 (the subject
+ * written here before, net: add napi_enable_locked() and
+ * napi_disable_locked(), matches no patch found).
+ * Checked: 413f0271f396, whose v2 of 2025-01-23 switches drivers to
+ * napi_enable_locked(); posted after v6.13 was released, so for v6.15's
+ * net-next; the release is inferred from that date.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */
 #include <linux/netdevice.h>

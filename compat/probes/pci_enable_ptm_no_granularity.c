@@ -2,7 +2,7 @@
 /*
  * "PCI/PTM: Drop granularity parameter from pci_enable_ptm()": the
  * one-argument pci_enable_ptm() of 7.2.13 (6.12.117 takes a granularity
- * pointer), v7.1 (applied to the PCI tree's pci/ptm branch "for v7.1", as
+ * pointer), v7.1 (applied to the PCI tree's pci/ptm branch 'for v7.1', as
  * its maintainer wrote on the list).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  */

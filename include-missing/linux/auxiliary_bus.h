@@ -2,7 +2,7 @@
 /*
  * <linux/auxiliary_bus.h> for kernels without the auxiliary bus.
  *
- * Undoes: "driver core: auxiliary bus: Introduce auxiliary bus" (v5.11).
+ * Undoes: "Add auxiliary bus support" (v5.11).
  * Selected by: !HAVE_HEADER_LINUX_AUXILIARY_BUS_H (the same kernels as
  * !HAVE_AUXILIARY_BUS, compat/probes/auxiliary_bus.c).
  * The bus itself is the compat module's (compat/auxiliary_bus.c): every

@@ -2,7 +2,7 @@
 /*
  * <linux/hmm-dma.h> for kernels without the HMM DMA mapping helpers.
  *
- * Undoes: "mm/hmm: provide generic DMA managing logic" (v6.17).
+ * Undoes: "mm/hmm: provide generic DMA managing logic" (v6.16).
  * Selected by: !HAVE_HEADER_LINUX_HMM_DMA_H (and so !HAVE_HMM_DMA_MAP).
  * The helpers are the compat module's (compat/hmm_dma.c), exported with
  * the rdmabp_ prefix: they map each page on its own (dma_map_page), as

@@ -10,7 +10,7 @@
 #include_next <linux/auxiliary_bus.h>
 
 /*
- * Undoes: "driver core: auxiliary bus: show auxiliary device IRQs" (v6.10).
+ * Undoes: "driver core: auxiliary bus: show auxiliary device IRQs" (v6.11).
  * Selected by: HAVE_AUXILIARY_BUS && !HAVE_AUXILIARY_BUS_SYSFS_IRQ.
  * The irqs/ directory of a device, from the compat module
  * (compat/auxiliary_bus.c): mlx5_core lists a sub-function's irqs there.
@@ -27,7 +27,7 @@ void rdmabp_auxiliary_device_sysfs_irq_remove(struct auxiliary_device *auxdev,
 #ifndef HAVE_AUXILIARY_BUS
 /*
  * Undoes: the "auxiliary" device table of modpost's file2alias, part of
- * "driver core: auxiliary bus: Introduce auxiliary bus" (v5.11).
+ * "Add auxiliary bus support" (v5.11).
  * Selected by: !HAVE_AUXILIARY_BUS. The module alias of one id table
  * entry, as that modpost writes it: patches/cocci/auxiliary-module-alias.cocci
  * puts one beside each MODULE_DEVICE_TABLE(auxiliary, ...) entry, so

@@ -32,7 +32,7 @@ static inline void *bvec_virt(struct bio_vec *bvec)
 
 #ifndef HAVE_BVEC_ITER_ADVANCE_SINGLE
 /*
- * Undoes: "block: optimise for_each_bvec() advance" (v5.12), which added
+ * Undoes: "block: optimise for_each_bvec() advance" (v5.11), which added
  * bvec_iter_advance_single(). Selected by: !HAVE_BVEC_ITER_ADVANCE_SINGLE.
  * Advances @iter by @bytes within the current segment, as upstream does:
  * the caller never crosses a segment boundary with one call.
@@ -54,7 +54,7 @@ static inline void bvec_iter_advance_single(const struct bio_vec *bv,
 
 #ifndef HAVE_BVEC_SET_PAGE
 /*
- * Undoes: "block: add a bvec_set_page helper" (v6.4; carried by Debian's
+ * Undoes: "block: factor out a bvec_set_page helper" (v6.3; carried by Debian's
  * 6.1.0-57, absent in 5.10.0-46). Selected by: !HAVE_BVEC_SET_PAGE.
  */
 static inline void bvec_set_page(struct bio_vec *bv, struct page *page,

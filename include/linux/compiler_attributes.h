@@ -7,7 +7,7 @@
 
 #ifndef HAVE_COUNTED_BY
 /*
- * Undoes: "Compiler Attributes: Add __counted_by macro" (v6.6).
+ * Undoes: "Compiler Attributes: Add __counted_by macro" (v6.5).
  * Selected by: !HAVE_COUNTED_BY. Not "the macro is not defined": newer
  * kernels define it later, in <linux/compiler_types.h>, after this header.
  * The attribute only informs the compiler's bounds checking; the kernels

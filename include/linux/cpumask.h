@@ -7,7 +7,7 @@
 
 #ifndef HAVE_CPUMASK_CLEAR_CPUS
 /*
- * Undoes: "cpumask: add cpumask_clear_cpus()" (v6.15). Selected by:
+ * Undoes: "cpumask: add cpumask_clear_cpus()" (v6.17). Selected by:
  * !HAVE_CPUMASK_CLEAR_CPUS. Clears @ncpus bits from @cpu on, as upstream
  * does, with bitmap_clear().
  */

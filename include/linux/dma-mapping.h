@@ -43,7 +43,7 @@ static inline void dma_unmap_phys(struct device *dev, dma_addr_t addr,
 #ifndef HAVE_DMA_IOVA_STATE
 /*
  * Undoes: "dma-mapping: Provide an interface to allow allocate IOVA" and
- * "dma-mapping: Implement link/unlink ranges API" (v6.17).
+ * "dma-mapping: Implement link/unlink ranges API" (v6.16).
  * Selected by: !HAVE_DMA_IOVA_STATE. Such a kernel has no two-step IOVA
  * API: dma_iova_try_alloc() always fails, which every caller handles by
  * falling back to mapping each range on its own, as the kernel's

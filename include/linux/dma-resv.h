@@ -7,7 +7,7 @@
 
 #ifndef HAVE_DMA_RESV_USAGE
 /*
- * Undoes: "dma-buf: add enum dma_resv_usage" (v5.19) and the
+ * Undoes: "dma-buf: add enum dma_resv_usage v4" (v5.19) and the
  * dma_resv_wait_timeout() that takes it. Selected by: !HAVE_DMA_RESV_USAGE.
  * Such a kernel knows one exclusive (write) fence and shared ones:
  * waiting for kernel or write users is waiting for the exclusive fence,

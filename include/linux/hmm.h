@@ -8,7 +8,7 @@
 #ifndef HAVE_HMM_PFN_DMA_MAPPED
 /*
  * Undoes: "mm/hmm: let users to tag specific PFN with DMA mapped bit"
- * (v6.17; absent in 6.12.117, present in 7.2.13), and the P2PDMA flags
+ * (v6.16; absent in 6.12.117, present in 7.2.13), and the P2PDMA flags
  * of the same series.
  * Selected by: !HAVE_HMM_PFN_DMA_MAPPED.
  *

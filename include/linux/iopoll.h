@@ -8,7 +8,7 @@
 #ifndef HAVE_POLL_TIMEOUT_US
 /*
  * Undoes: "iopoll: Generalize read_poll_timeout() into poll_timeout_us()"
- * (v6.17). Selected by: !HAVE_POLL_TIMEOUT_US.
+ * (v6.18). Selected by: !HAVE_POLL_TIMEOUT_US.
  * Runs the statement @op until @cond holds, sleeping @sleep_us between
  * tries, for at most @timeout_us (0: forever); 0 or -ETIMEDOUT. @op and
  * @cond are evaluated once more after the deadline, so a late success

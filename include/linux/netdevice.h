@@ -22,7 +22,7 @@ void rdmabp_netdev_unlock(struct net_device *dev);
 
 #ifndef HAVE_NAPI_ENABLE_LOCKED
 /*
- * Undoes: "net: add napi_enable_locked() and napi_disable_locked()" (v6.15).
+ * Undoes: "net: protect NAPI enablement with netdev_lock()" (v6.15).
  * Selected by: !HAVE_NAPI_ENABLE_LOCKED. Without an instance lock the
  * plain calls are the whole operation.
  */
@@ -142,7 +142,7 @@ int rdmabp_ndo_hwtstamp_ioctl(struct net_device *dev, struct ifreq *ifr,
 
 #ifndef HAVE_NETIF_QUEUE_SET_NAPI
 /*
- * Undoes: "netdev-genl: Add netlink framework functions for queue"
+ * Undoes: "net: Add queue and napi association"
  * (v6.8). Selected by: !HAVE_NETIF_QUEUE_SET_NAPI. The link only tells
  * the netdev netlink family which NAPI serves a queue; such a kernel has
  * no such family and nothing to record.
@@ -162,8 +162,8 @@ static inline void netif_queue_set_napi(struct net_device *dev,
 
 #ifndef HAVE_NAPI_SCHEDULE_BOOL
 /*
- * Undoes: "netdevice: make napi_schedule return bool on NAPI successful
- * schedule" (v6.7).
+ * Undoes: "netdev: make napi_schedule return bool on NAPI
+ * successful schedule" (v6.7).
  * Selected by: !HAVE_NAPI_SCHEDULE_BOOL. The same two calls as such a
  * kernel's napi_schedule(), and whether they scheduled the NAPI: ipoib
  * polls again when its re-armed CQ reports missed events and it got the
@@ -182,7 +182,7 @@ static inline bool rdmabp_napi_schedule(struct napi_struct *n)
 
 #ifndef HAVE_NETIF_NAPI_SET_IRQ
 /*
- * Undoes: "netdev-genl: Add netlink framework functions for napi" (v6.8),
+ * Undoes: "net: Add NAPI IRQ support" (v6.8),
  * netif_napi_set_irq(). Selected by: !HAVE_NETIF_NAPI_SET_IRQ. The irq was
  * recorded for the netdev netlink family (and later IRQ affinity), which
  * such a kernel does not have: nothing to record.
@@ -194,7 +194,7 @@ static inline void netif_napi_set_irq(struct napi_struct *napi, int irq)
 
 #ifndef HAVE_NETDEV_NETNS_IMMUTABLE
 /*
- * Undoes: "net: convert NETIF_F_NETNS_LOCAL to dev->netns_local" (v6.12),
+ * Undoes: "netdev_features: convert NETIF_F_NETNS_LOCAL to dev->netns_local" (v6.12),
  * later netns_immutable. Selected by: !HAVE_NETDEV_NETNS_IMMUTABLE. Such a
  * kernel keeps the property as a feature bit
  * (patches/cocci/mlx5-netns-local-feature.cocci).

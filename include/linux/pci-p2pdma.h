@@ -29,7 +29,7 @@ static inline struct p2pdma_provider *pcim_p2pdma_provider(struct pci_dev *pdev,
 
 #ifndef HAVE_PCI_P2PDMA_STATE
 /*
- * Undoes: "PCI/P2PDMA: Refactor the p2pdma mapping helpers" (v6.15;
+ * Undoes: "PCI/P2PDMA: Refactor the p2pdma mapping helpers" (v6.16;
  * absent in 6.12.117, present in 7.2.13), which moved struct
  * pci_p2pdma_map_state here.
  * Selected by: !HAVE_PCI_P2PDMA_STATE. Such a kernel defines the struct in

@@ -7,8 +7,8 @@
 
 #if defined(__KERNEL__) && !defined(HAVE_SOCKADDR_UNSIZED)
 /*
- * Undoes: "net: introduce struct sockaddr_unsized for bind() and
- * connect()" (v6.19).
+ * Undoes: "net: Add struct sockaddr_unsized for sockaddr
+ * of unknown length" (v6.19).
  * Selected by: !HAVE_SOCKADDR_UNSIZED. The proto_ops of such a kernel
  * take a plain struct sockaddr, which the new type only renames.
  */

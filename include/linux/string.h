@@ -9,7 +9,7 @@
 #include <linux/kernel.h>
 
 /*
- * Undoes: "string: Allow 2-argument strscpy()" (v6.8).
+ * Undoes: "string: Allow 2-argument strscpy()" (v6.9).
  * Selected by: !HAVE_STRSCPY_TWO_ARGS. Without a size, the destination
  * must be an array and its size is the limit, as upstream; with one, the
  * kernel's own strscpy() is called unchanged.

@@ -8,7 +8,7 @@
 
 #ifndef HAVE_ASSIGN_STR_ONE_ARG
 /*
- * Undoes: "tracing: Remove second parameter of __assign_str()" (v6.10)
+ * Undoes: "tracing/treewide: Remove second parameter of __assign_str()" (v6.10)
  * and what it stands on, "tracing: Rework __assign_str() and __string() to
  * not duplicate getting the string" (v6.9). Selected by:
  * !HAVE_ASSIGN_STR_ONE_ARG. Why not a patch: the pinned trace headers of

@@ -20,7 +20,7 @@ static inline size_t copy_to_nontemporal(void *dst, const void *src,
 					 size_t size)
 {
 /*
- * Undoes: "x86: rewrite '__copy_user_nocache' function" (v6.4).
+ * Undoes: "x86: remove 'zerorest' argument from __copy_user_nocache()" (v6.4).
  * Selected by: HAVE_COPY_USER_NOCACHE_ZEROREST
  */
 #ifdef HAVE_COPY_USER_NOCACHE_ZEROREST

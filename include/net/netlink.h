@@ -7,8 +7,8 @@
 
 #ifndef HAVE_NLA_FOR_EACH_NESTED_TYPE
 /*
- * Undoes: "netlink: introduce type-checking attribute iteration for
- * nested attributes" (v6.11). Selected by: !HAVE_NLA_FOR_EACH_NESTED_TYPE.
+ * Undoes: "netlink: introduce type-checking attribute iteration" (v6.10).
+ * Selected by: !HAVE_NLA_FOR_EACH_NESTED_TYPE.
  * The nested iteration, keeping the attributes of one type.
  */
 #define nla_for_each_nested_type(pos, type, nla, rem)	\
@@ -18,7 +18,7 @@
 
 #ifndef HAVE_NLA_STRSCPY
 /*
- * Undoes: "net: rename nla_strlcpy to nla_strscpy." (v5.11).
+ * Undoes: "treewide: rename nla_strlcpy to nla_strscpy." (v5.11).
  * Selected by: !HAVE_NLA_STRSCPY. The old call copies the same way; its
  * return value is the source length, turned into upstream's: the copied
  * length, or -E2BIG when the string was cut.

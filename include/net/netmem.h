@@ -10,7 +10,7 @@
 #include <linux/skbuff.h>
 
 /*
- * Undoes: "net: introduce abstraction for network memory" (v6.8) and
+ * Undoes: "net: introduce abstraction for network memory" (v6.9) and
  * "net: add netmem to skb_frag_t" (v6.9). Selected by: !HAVE_NETMEM_REF.
  * Such a kernel has no <net/netmem.h>: every fragment and page pool buffer
  * is a struct page. A netmem_ref here is a page pointer, never a net_iov

@@ -7,7 +7,8 @@
 
 #ifndef HAVE_SCSI_QC_STATUS
 /*
- * Undoes: "scsi: core: Introduce enum scsi_qc_status" (v7.0).
+ * Undoes: "scsi: core: Introduce an enumeration type for the SCSI_MLQUEUE
+ * constants" (v7.0).
  * Selected by: !HAVE_SCSI_QC_STATUS. The SCSI_MLQUEUE_* values stay the
  * kernel's macros. queuecommand() of such a kernel returns int; an enum
  * with a negative member has int as its compatible type, so a driver's

@@ -7,7 +7,7 @@
 
 #if !defined(HAVE_SDEV_CONFIGURE) && defined(HAVE_DEVICE_CONFIGURE)
 /*
- * Undoes: "scsi: core: Rename .device_configure() into .sdev_configure()"
+ * Undoes: "scsi: Rename .device_configure() into .sdev_configure()"
  * (v6.14). Selected by: !HAVE_SDEV_CONFIGURE && HAVE_DEVICE_CONFIGURE.
  * The member has the same prototype under its old name.
  */

@@ -2,7 +2,7 @@
 // write them.
 //
 // Undoes: the "auxiliary" device table of modpost's file2alias, part of
-// "driver core: auxiliary bus: Introduce auxiliary bus" (v5.11).
+// "Add auxiliary bus support" (v5.11).
 // Selected by: !HAVE_AUXILIARY_BUS.
 // Why not a header: an alias is a string of the module's .modinfo, made at
 // compile time from each id table entry's name, which only the table holds;

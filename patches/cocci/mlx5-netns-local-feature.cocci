@@ -1,6 +1,6 @@
 // mlx5: "cannot change network namespace" as the NETIF_F_NETNS_LOCAL feature
 //
-// Undoes: "net: convert NETIF_F_NETNS_LOCAL to dev->netns_local" (v6.12)
+// Undoes: "netdev_features: convert NETIF_F_NETNS_LOCAL to dev->netns_local" (v6.12)
 // and "net: rename netns_local to netns_immutable" (v6.15, in 6.12.118).
 // Selected by: !HAVE_NETDEV_NETNS_IMMUTABLE.
 // Why not a header: a member of struct net_device that such a kernel does

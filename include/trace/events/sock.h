@@ -11,7 +11,7 @@
 
 #ifndef HAVE_TRACE_SK_DATA_READY
 /*
- * Undoes: "net: Add sk_data_ready tracepoint" (v6.4).
+ * Undoes: "net/sock: Introduce trace_sk_data_ready()" (v6.4).
  * Selected by: !HAVE_TRACE_SK_DATA_READY. Such a kernel has no such
  * tracepoint: there is nothing to emit.
  */
