@@ -9,7 +9,12 @@
 # cocci rule or quilt patch (patches/series) says
 #   Undoes: "subject" (vX.Y). Selected by: !HAVE_FOO_BAR.
 # This test checks, one TAP line per kind of finding:
-#   probe-subject  every probe names its upstream change ("subject", vX.Y)
+#   probe-subject  every probe names its upstream change ("subject", vX.Y);
+#                  every quoted text in it is a commit subject: it has a
+#                  prefix, ": " and more ("net: add foo()"), so a quoted
+#                  word or a subject written without its subsystem fails
+#                  (other quoted text, a pull request's title or a
+#                  maintainer's reply, goes in single quotes)
 #   probe-bracket  ... and the two Debian kernel sources that bracket it
 #                  ("absent in 6.1.192, present in 6.12.118": checked in
 #                  Debian's linux-source-X packages)
@@ -22,7 +27,10 @@
 #                  (#if line, or its condition in patches/series; a series
 #                  line with no fact is a fix for every target, not a unit)
 #   unit-subject   each subject a unit quotes is one its facts' probes name
-#                  (the copies agree: the probe is the reference)
+#                  (the copies agree: the probe is the reference) and
+#                  looks like a commit subject, as in probe-subject
+# Not a finding, reported as a TAP comment: how many probes name no
+# source of their check ("Checked: where", see doc/design.md).
 # A shim block on a kernel macro (#ifndef secs_to_jiffies) is its own
 # probe: it names its change in Undoes: and says "Selected by: the macro
 # is not defined" (unit-names, unit-guard).
@@ -36,6 +44,7 @@ use Cwd qw(abs_path);
 my $top = abs_path(dirname(abs_path($0)) . '/..');
 chdir $top or die "cannot enter $top\n";
 my $list_only = grep { $_ eq '--list' } @ARGV;
+my $list_unchecked = grep { $_ eq '--unchecked' } @ARGV;
 # the files are the ones git knows (and would add): a tree without git (a
 # release tarball) has nothing to lint
 if (system('git rev-parse --git-dir >/dev/null 2>&1') != 0) {
@@ -87,6 +96,10 @@ for my $f (tracked('include-missing')) {
 }
 
 my $subject_re = qr/"([^"]+)"/;
+# a commit subject: a prefix (subsystem, path; may hold spaces or commas:
+# "Compiler Attributes:", "ice, irdma:"), ": ", then its text
+sub looks_like_subject { my ($s) = @_; return norm($s) =~ /^[^\s:"][^:"]*?: \S/; }
+my @unchecked;	# probes that name no source of their check
 my $release_re = qr/\bv(\d+\.\d+)\b/;
 for my $fact (sort keys %probe) {
 	my $p = $probe{$fact};
@@ -94,6 +107,11 @@ for my $fact (sort keys %probe) {
 	my @subjects = $p->{text} =~ /$subject_re/g;
 	finding('probe-subject', $p->{file}, "names no upstream subject in quotes (want: \"subject\", vX.Y)") unless @subjects;
 	finding('probe-subject', $p->{file}, "names no first release (want: \"subject\", vX.Y)") unless $p->{text} =~ $release_re;
+	for my $s (@subjects) {
+		finding('probe-subject', $p->{file}, "quotes \"$s\", which does not look like a commit subject (want: \"prefix: text\")")
+			unless looks_like_subject($s);
+	}
+	push @unchecked, $p->{file} unless $p->{text} =~ /\bChecked:/;
 	finding('probe-bracket', $p->{file}, 'names no bracketing Debian releases (want: absent in X.Y.Z, present in X.Y.Z)')
 		unless $p->{text} =~ /\b(?:absent|present) in \d\S*.*\b(?:present|absent) in \d/i;
 }
@@ -151,6 +169,8 @@ sub check_unit {
 	# the probes of the facts it selects by, and of any other fact it names
 	my $probes = join ' ', map { $probe{$_} ? $probe{$_}{text} : '' } facts_in($text);
 	for my $subj ($undoes =~ /$subject_re/g) {
+		finding('unit-subject', $where, "Undoes \"$subj\", which does not look like a commit subject (want: \"prefix: text\")")
+			unless looks_like_subject($subj);
 		next if index($probes, norm($subj)) >= 0;
 		finding('unit-subject', $where, "Undoes \"$subj\", which the probe of " . ($s || 'its fact') . " does not name");
 	}
@@ -170,6 +190,20 @@ for my $f (grep { m{^(include/.*\.h|compat/[^/]+\.[ch])$} } (tracked('include'),
 	for my $part (split /(?=Selected by:)/, norm($header)) {
 		my $sel = selected_by($part) // next;
 		$documented{join ' ', facts_in($sel)} //= "$f (header)";
+	}
+	# the subjects a file header's Undoes: quote (its blocks are checked
+	# below): commit subjects that the probes of the facts it names name
+	{
+		my $h = norm($header =~ s/^\s*\*//mgr);
+		my $probes = join ' ', map { $probe{$_} ? $probe{$_}{text} : '' } facts_in($h);
+		while ($h =~ /Undoes:\s*(.*?)(?=Selected by:|$)/g) {
+			for my $subj ($1 =~ /$subject_re/g) {
+				finding('unit-subject', "$f (header)", "Undoes \"$subj\", which does not look like a commit subject (want: \"prefix: text\")")
+					unless looks_like_subject($subj);
+				finding('unit-subject', "$f (header)", "Undoes \"$subj\", which the probes of the facts it names do not name")
+					if index($probes, norm($subj)) < 0;
+			}
+		}
 	}
 	my $depth = 0;	# depth of #if nesting inside a HAVE_ unit
 	for (my $i = 0; $i < @lines; $i++) {
@@ -272,6 +306,10 @@ my %known;
 if (-f $known_file) {
 	for (split /\n/, slurp($known_file)) { next if /^\s*(#|$)/; $known{$_}++; }
 }
+if ($list_unchecked) {
+	print "$_\n" for sort @unchecked;
+	exit 0;
+}
 if ($list_only) {
 	for my $k (@kinds) { print known_key($k, $_), "\n" for @{$findings{$k}}; }
 	exit 0;
@@ -294,6 +332,9 @@ for my $k (@kinds) {
 	$failed++ if @new;
 }
 my @gone = sort grep { $known{$_} > 0 } keys %known;
+# not a finding: the probes whose comment names no source of its check
+printf "# %d of %d probes name no source of their check (no \"Checked:\"); run with --unchecked to list them\n",
+	scalar(@unchecked), scalar(grep { !$stand_in{$probe{$_}{file}} } keys %probe);
 $t++;
 print((@gone ? 'not ok' : 'ok') . " $t - every finding in $known_file is still there" .
 	(@gone ? ' (fixed: delete these lines)' : '') . "\n");

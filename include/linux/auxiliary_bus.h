@@ -26,7 +26,7 @@ void rdmabp_auxiliary_device_sysfs_irq_remove(struct auxiliary_device *auxdev,
 
 #ifndef HAVE_AUXILIARY_BUS
 /*
- * Undoes: the "auxiliary" device table of modpost's file2alias, part of
+ * Undoes: the auxiliary device table of modpost's file2alias, part of
  * "Add auxiliary bus support" (v5.11).
  * Selected by: !HAVE_AUXILIARY_BUS. The module alias of one id table
  * entry, as that modpost writes it: patches/cocci/auxiliary-module-alias.cocci

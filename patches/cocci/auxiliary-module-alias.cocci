@@ -1,7 +1,7 @@
 // The module aliases of auxiliary drivers, on kernels whose modpost cannot
 // write them.
 //
-// Undoes: the "auxiliary" device table of modpost's file2alias, part of
+// Undoes: the auxiliary device table of modpost's file2alias, part of
 // "Add auxiliary bus support" (v5.11).
 // Selected by: !HAVE_AUXILIARY_BUS.
 // Why not a header: an alias is a string of the module's .modinfo, made at
