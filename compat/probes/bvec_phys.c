@@ -2,6 +2,8 @@
 /*
  * bvec_phys(): "block: add a bvec_phys helper", v6.11
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ * Checked: 25f76c3db2f0, applied by the block maintainer 2024-07-05 (after
+ * v6.10-rc7).
  */
 #include <linux/bvec.h>
 

@@ -7,6 +7,8 @@
  * namespace callback take a const *", not checked here: its return type
  * changed again in v6.19).
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ * Checked: ff62b8e6588f and 23680f0b7d7f, in driver-core's linux-next of
+ * 2022-11-25 (6.2 cycle).
  */
 #include <linux/device.h>
 

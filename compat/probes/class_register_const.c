@@ -4,6 +4,7 @@
  * class_register() take a const *" and "driver core: class: mark the struct
  * class for sysfs callbacks as constant" (v6.4).
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ * Checked: 43a7206b0963 and e0afcab9d90d, driver-core series of March 2023.
  */
 #include <linux/device.h>
 

@@ -4,6 +4,8 @@
  * interface", v6.18 (the series of "dma-mapping: introduce new DMA
  * attribute to indicate MMIO memory").
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: f7326196a781, v4 posted 2025-08-19; release not read in a pull
+ * request.
  */
 #include <linux/dma-mapping.h>
 

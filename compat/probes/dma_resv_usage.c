@@ -4,6 +4,8 @@
  * add enum dma_resv_usage v4", v5.19 (absent in Debian's 5.10.0-46, present in
  * its 6.1.0-57)
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: 7bc80a5462c3, whose subject ends in v4 (its Fixes: tags and a
+ * linux-next report of drm-misc, next-20220407).
  */
 #include <linux/dma-resv.h>
 

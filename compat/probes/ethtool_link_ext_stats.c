@@ -3,6 +3,7 @@
  * ethtool_ops::get_link_ext_stats (the link down events counter):
  * "ethtool: linkstate: add a statistic for PHY down events" (v6.2); absent
  * in 6.1.0-57 (6.1.x), present in 6.12.118.
+ * Checked: 9a0f830f8026, net-next v5 of November 2022.
  */
 #include <linux/ethtool.h>
 

@@ -2,6 +2,7 @@
 /*
  * ethtool_puts(): "ethtool: Implement ethtool_puts()" (v6.8); absent in
  * 6.1.0-57 (6.1.x), present in 6.12.118.
+ * Checked: 2a48c635fd9a, net-next v5 of November 2023.
  */
 #include <linux/ethtool.h>
 

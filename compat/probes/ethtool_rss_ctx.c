@@ -4,6 +4,7 @@
  * (dev->ethtool->rss_ctx, ethtool_ops::rxfh_indir_space): "net: ethtool:
  * attach an XArray of custom RSS contexts to a netdevice", v6.11.
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ * Checked: 6ad2962f8adf, net-next v8 of 2024-06-27.
  */
 #include <linux/ethtool.h>
 #include <linux/netdevice.h>

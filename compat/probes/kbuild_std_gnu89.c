@@ -5,6 +5,7 @@
  * -std=gnu11. Undone upstream by "Kbuild: move to -std=gnu11", v5.18.
  * This probe compiles only under the old default.
  * Present in 5.10.262, absent in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: e8c07082a810, in kbuild's for-next of March 2022.
  */
 #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L
 #error "kbuild compiles as C99 or newer"

@@ -3,6 +3,7 @@
  * kmap_local_page(): "mm/highmem: Provide kmap_local*", v5.11 (absent in
  * Debian's 5.10.0-46, present in its 6.1.0-57)
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: f3ba3c710ac5, tip core/mm, V2 of 2020-10-29.
  */
 #include <linux/highmem.h>
 

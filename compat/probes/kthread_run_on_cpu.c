@@ -4,6 +4,8 @@
  * kthread_run_on_cpu()", v5.16 (absent in Debian's 5.10.0-46, present in
  * its 6.1.0-57)
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: v3 posted 2021-10-22 through -mm; release not read in a pull
+ * request.
  */
 #include <linux/kthread.h>
 

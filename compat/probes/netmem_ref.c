@@ -11,6 +11,8 @@
  * v6.6 here before) and "page_pool: convert to use netmem" (v6.11 at the
  * earliest: still at v12 on the list on 2024-06-17, in the v6.10 cycle;
  * written v6.9 here before).
+ * Checked: 18ddbf5cf0e7 and 21d2e6737c97 (the pair); the page pool subjects
+ * as said above.
  */
 #include <linux/skbuff.h>
 

@@ -5,6 +5,8 @@
  * to scatter-gather mapping routine", v6.19, after which <linux/dma-buf.h>
  * includes <linux/pci-p2pdma.h>.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 2764f8369f0e and 3aa31a8bb11e, the VFIO dma-buf series (v8 of
+ * 2025-11-11).
  */
 #include <linux/pci-p2pdma.h>
 

@@ -3,6 +3,8 @@
  * rb_find(), rb_find_add(): "rbtree: Add generic add and find helpers",
  * v5.12 (absent in Debian's 5.10.0-46, present in its 6.1.0-57)
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: 2d24dd5798d0, described as v5.11-20-g2d24dd5798d0 by an
+ * out-of-tree build check.
  */
 #include <linux/rbtree.h>
 

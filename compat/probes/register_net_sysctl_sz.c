@@ -3,6 +3,8 @@
  * register_net_sysctl_sz(): "sysctl: Add size to register_net_sysctl
  * function", v6.6
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ * Checked: the sysctl size series of June 2023; release not read in a pull
+ * request.
  */
 #include <net/net_namespace.h>
 

@@ -4,6 +4,10 @@
  * orig_nents", v5.15 (absent in Debian's 5.10.0-46, present in its
  * 6.1.0-57)
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: the subject is a patch of that series (rdma-next, June to August
+ * 2021); that the struct came with this patch rather than with
+ * lib/scatterlist: Provide a dedicated function to support table append is
+ * not established here.
  */
 #include <linux/scatterlist.h>
 

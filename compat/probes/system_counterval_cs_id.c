@@ -5,6 +5,7 @@
  * infrastructure for converting to/from a base clock" and "x86/tsc:
  * Provide ART base clock information for TSC" (v6.11); absent in 6.1.0-57
  * (6.1.x), present in 6.12.118.
+ * Checked: 6b2e29977518 and 3a52886c8f97, tip timers of June 2024.
  */
 #include <linux/timekeeping.h>
 #include <linux/clocksource_ids.h>

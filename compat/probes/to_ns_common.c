@@ -4,6 +4,7 @@
  * ns_common", v6.11 (<linux/nsproxy.h>; <linux/ns_common.h> since the
  * namespace rework of v6.18)
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ * Checked: 85e4daaeb70b, the VFS pidfs namespace series.
  */
 #include <linux/ns_common.h>
 #include <linux/nsproxy.h>

@@ -4,6 +4,8 @@
  * xdp_buff/xdp_frame", v5.18 (absent in Debian's 5.10.0-46, present in its
  * 6.1.0-57)
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: the multi-buffer XDP series (bpf-next, v9 of June 2021, merged
+ * in January 2022); release not read in a pull request.
  */
 #include <net/xdp.h>
 

@@ -3,6 +3,7 @@
  * xdp_features_t, xdp_set_features_flag(): "net: introduce XDP features
  * flag", v6.3
  * Absent in 6.1.192, present in 6.12.118 (Debian's kernels, by this probe).
+ * Checked: the XDP features series of early 2023 (bpf-next).
  */
 #include <linux/netdevice.h>
 #include <net/xdp.h>

@@ -3,6 +3,7 @@
  * AF_XDP TX metadata (struct xsk_tx_metadata, xsk_tx_metadata_ops,
  * xp_tx_metadata_enabled()): "xsk: Add TX timestamp and TX checksum offload
  * support" (v6.8); absent in 6.1.192, present in 6.12.117.
+ * Checked: 48eb03dd2630, bpf-next v6 of November 2023.
  */
 #include <net/xdp_sock_drv.h>
 

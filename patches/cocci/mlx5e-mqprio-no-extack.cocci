@@ -1,6 +1,6 @@
 // mlx5e: mqprio offload without an extack
 //
-// Undoes: "net/sched: mqprio: add extack to mqprio offload" (v6.4).
+// Undoes: "net/sched: pass netlink extack to mqprio and taprio offload" (v6.4).
 // Selected by: !HAVE_TC_MQPRIO_QOPT_OFFLOAD_EXTACK.
 // Why not a header: a member of struct tc_mqprio_qopt_offload that such a
 // kernel does not have. The driver's reasons for refusing a configuration
