@@ -22,4 +22,14 @@ rdmabp_iscsi_host_alloc(const struct scsi_host_template *sht,
 #define iscsi_host_alloc rdmabp_iscsi_host_alloc
 #endif /* !HAVE_ISCSI_HOST_ALLOC_CONST */
 
+#ifndef HAVE_ISCSI_HOST_REMOVE_IS_SHUTDOWN
+/*
+ * Undoes: "scsi: iscsi: Fix session removal on shutdown" (v6.0).
+ * Selected by: !HAVE_ISCSI_HOST_REMOVE_IS_SHUTDOWN. Such a kernel's
+ * iscsi_host_remove() is the one for a removal that is not a shutdown,
+ * which is what iSER asks for (is_shutdown false).
+ */
+#define iscsi_host_remove(shost, is_shutdown) iscsi_host_remove(shost)
+#endif /* !HAVE_ISCSI_HOST_REMOVE_IS_SHUTDOWN */
+
 #endif /* _RDMABP_SCSI_LIBISCSI_H */
