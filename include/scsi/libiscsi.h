@@ -29,7 +29,12 @@ rdmabp_iscsi_host_alloc(const struct scsi_host_template *sht,
  * iscsi_host_remove() is the one for a removal that is not a shutdown,
  * which is what iSER asks for (is_shutdown false).
  */
-#define iscsi_host_remove(shost, is_shutdown) iscsi_host_remove(shost)
+static inline void rdmabp_iscsi_host_remove(struct Scsi_Host *shost,
+					    bool is_shutdown)
+{
+	iscsi_host_remove(shost);
+}
+#define iscsi_host_remove rdmabp_iscsi_host_remove
 #endif /* !HAVE_ISCSI_HOST_REMOVE_IS_SHUTDOWN */
 
 #endif /* _RDMABP_SCSI_LIBISCSI_H */
