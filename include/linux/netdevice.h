@@ -247,4 +247,25 @@ static inline void netdev_put(struct net_device *dev,
 #endif /* HAVE_NETDEVICE_TRACKER */
 #endif /* !HAVE_NETDEV_HOLD */
 
+#ifndef HAVE_NETIF_NAPI_ADD_WEIGHT
+/*
+ * Undoes: "net: add netif_napi_add_weight() helper" (v5.19).
+ * Selected by: !HAVE_NETIF_NAPI_ADD_WEIGHT. Such a kernel's
+ * netif_napi_add() takes the weight itself.
+ */
+#define netif_napi_add_weight(dev, napi, poll, weight)	\
+	netif_napi_add(dev, napi, poll, weight)
+#endif /* !HAVE_NETIF_NAPI_ADD_WEIGHT */
+
+#ifndef HAVE_NDO_ETH_IOCTL
+/*
+ * Undoes: "dev_ioctl: split out ndo_eth_ioctl" (v5.15).
+ * Selected by: !HAVE_NDO_ETH_IOCTL. Such a kernel hands the same requests
+ * (SIOCGHWTSTAMP/SIOCSHWTSTAMP, the MII ioctls) to ndo_do_ioctl, which has
+ * the same prototype; SIOCDEVPRIVATE still reaches it too, and the pinned
+ * drivers refuse what they do not know.
+ */
+#define ndo_eth_ioctl ndo_do_ioctl
+#endif /* !HAVE_NDO_ETH_IOCTL */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

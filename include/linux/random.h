@@ -21,4 +21,18 @@ static inline u32 get_random_u32_inclusive(u32 floor, u32 ceil)
 }
 #endif /* !HAVE_GET_RANDOM_U32_INCLUSIVE */
 
+#if defined(__KERNEL__) && !defined(HAVE_GET_RANDOM_U32_BELOW)
+/*
+ * Undoes: "random: use rejection sampling for uniform bounded random
+ * integers" (v6.2).
+ * Selected by: !HAVE_GET_RANDOM_U32_BELOW. A value in [0, @ceil) from
+ * get_random_u32() scaled by multiplication, as such a kernel's
+ * prandom_u32_max() (the bias is below 2^-32 for small bounds).
+ */
+static inline u32 get_random_u32_below(u32 ceil)
+{
+	return (u32)(((u64)get_random_u32() * ceil) >> 32);
+}
+#endif /* !HAVE_GET_RANDOM_U32_BELOW */
+
 #endif /* _RDMABP_LINUX_RANDOM_H */

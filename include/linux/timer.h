@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* <linux/timer.h> with the callback helper name of newer kernels. */
+/* <linux/timer.h> with the timer helper names of newer kernels. */
 #ifndef _RDMABP_LINUX_TIMER_H
 #define _RDMABP_LINUX_TIMER_H
 
@@ -13,5 +13,16 @@
 #define timer_container_of(var, callback_timer, timer_fieldname) \
 	container_of(callback_timer, typeof(*var), timer_fieldname)
 #endif /* !timer_container_of */
+
+#ifndef HAVE_TIMER_DELETE
+/*
+ * Undoes: "timers: Rename del_timer() to timer_delete()" (v6.2).
+ * Selected by: !HAVE_TIMER_DELETE. The same function under its old name.
+ */
+static inline int timer_delete(struct timer_list *timer)
+{
+	return del_timer(timer);
+}
+#endif /* !HAVE_TIMER_DELETE */
 
 #endif /* _RDMABP_LINUX_TIMER_H */

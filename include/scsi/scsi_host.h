@@ -32,4 +32,38 @@ rdmabp_scsi_host_alloc(const struct scsi_host_template *sht, int privsize)
 #define scsi_host_alloc rdmabp_scsi_host_alloc
 #endif /* !HAVE_SCSI_HOST_ALLOC_CONST */
 
+#ifndef HAVE_SCSI_HOST_BUSY_ITER_NO_RESERVED
+/*
+ * Undoes: "blk-mq: Drop 'reserved' arg of busy_tag_iter_fn" (v6.0).
+ * Selected by: !HAVE_SCSI_HOST_BUSY_ITER_NO_RESERVED. Such a kernel
+ * passes each callback whether the command's tag is reserved, which the
+ * newer callbacks do not take: a wrapper drops it. scsi_host_busy_iter()
+ * returns only when every command was visited, so the wrapper's data can
+ * live on the stack.
+ */
+struct rdmabp_scsi_busy_iter {
+	bool (*fn)(struct scsi_cmnd *cmd, void *priv);
+	void *priv;
+};
+
+static inline bool rdmabp_scsi_busy_iter_fn(struct scsi_cmnd *cmd,
+					    void *data, bool reserved)
+{
+	struct rdmabp_scsi_busy_iter *it = data;
+
+	return it->fn(cmd, it->priv);
+}
+
+static inline void
+rdmabp_scsi_host_busy_iter(struct Scsi_Host *shost,
+			   bool (*fn)(struct scsi_cmnd *cmd, void *priv),
+			   void *priv)
+{
+	struct rdmabp_scsi_busy_iter it = { .fn = fn, .priv = priv };
+
+	scsi_host_busy_iter(shost, rdmabp_scsi_busy_iter_fn, &it);
+}
+#define scsi_host_busy_iter rdmabp_scsi_host_busy_iter
+#endif /* !HAVE_SCSI_HOST_BUSY_ITER_NO_RESERVED */
+
 #endif /* _RDMABP_SCSI_SCSI_HOST_H */

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * scsi_host_template.shost_groups: "scsi: core: Register sysfs attributes
+ * earlier", v5.16
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ */
+#include <scsi/scsi_host.h>
+
+struct scsi_host_template rdmabp_probe = {
+	.shost_groups = NULL,
+};

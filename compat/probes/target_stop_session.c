@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * target_stop_session(): "scsi: target: core: Rename
+ * target_sess_cmd_list_set_waiting()", v5.11
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ */
+#include <target/target_core_base.h>
+#include <target/target_core_fabric.h>
+
+void rdmabp_probe(struct se_session *se_sess)
+{
+	target_stop_session(se_sess);
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * target_init_cmd(), target_submit_prep(), target_submit(): "scsi: target:
+ * Split target_submit_cmd_map_sgls()", v5.12
+ * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ */
+#include <target/target_core_base.h>
+#include <target/target_core_fabric.h>
+
+void rdmabp_probe(struct se_cmd *cmd)
+{
+	target_submit(cmd);
+}
