@@ -455,18 +455,21 @@ static inline void rdmabp_unregister_netdev_devlink_port(struct net_device *dev)
 }
 #endif /* !HAVE_NETDEV_DEVLINK_PORT */
 
-#ifndef HAVE_DEVLINK_PORT_OPS
+#if !defined(HAVE_DEVLINK_PORT_OPS) && defined(HAVE_DEVL_LOCK)
 /*
  * Undoes: "devlink: introduce port ops placeholder" (v6.4).
- * Selected by: !HAVE_DEVLINK_PORT_OPS.
+ * Selected by: !HAVE_DEVLINK_PORT_OPS HAVE_DEVL_LOCK: the port is
+ * registered with the instance lock held (devl_port_register(), v5.18).
  * Such a kernel has no per-port callbacks: it asks struct devlink_ops for
- * a port's function address and state and for port deletion, and has no
- * command at all for a port function's RoCE, migratable, IPsec and I/O EQ
- * settings. The port is registered without its callbacks: its name,
- * flavour, switch id, rate leaf and health reporter work as on a newer
- * kernel; the port function settings are left out (devlink answers that
- * the driver does not support them). The type keeps the newer members so
- * that the drivers' tables compile.
+ * a port function's hardware address and state (and for port deletion),
+ * and has no command at all for a port function's RoCE, migratable, IPsec
+ * and I/O EQ settings, which are left out. The compat module keeps each
+ * port's callbacks when the port is registered (compat/devlink_port.c);
+ * a driver's devlink_ops name its dispatchers for the address and the
+ * state (patches/quilt/mlx5-devlink-port-fn-via-devlink-ops.patch), which
+ * call the port's own callback, or answer -EOPNOTSUPP for a port without
+ * one, as the newer kernel's devlink does. The type keeps the newer
+ * members so that the drivers' tables compile.
  */
 struct devlink_port_ops {
 	int (*port_split)(struct devlink *devlink, struct devlink_port *port,
@@ -521,24 +524,28 @@ struct devlink_port_ops {
 				      struct netlink_ext_ack *extack);
 };
 
-static inline int
-devl_port_register_with_ops(struct devlink *devlink,
-			    struct devlink_port *devlink_port,
-			    unsigned int port_index,
-			    const struct devlink_port_ops *ops)
-{
-	return devl_port_register(devlink, devlink_port, port_index);
-}
+int rdmabp_devl_port_register_with_ops(struct devlink *devlink,
+				       struct devlink_port *devlink_port,
+				       unsigned int port_index,
+				       const struct devlink_port_ops *ops);
+void rdmabp_devl_port_unregister(struct devlink_port *devlink_port);
+#define devl_port_register_with_ops rdmabp_devl_port_register_with_ops
+#define devl_port_unregister rdmabp_devl_port_unregister
 
-static inline int
-devlink_port_register_with_ops(struct devlink *devlink,
-			       struct devlink_port *devlink_port,
-			       unsigned int port_index,
-			       const struct devlink_port_ops *ops)
-{
-	return devlink_port_register(devlink, devlink_port, port_index);
-}
-#endif /* !HAVE_DEVLINK_PORT_OPS */
+int rdmabp_devlink_port_fn_hw_addr_get(struct devlink_port *port, u8 *hw_addr,
+				       int *hw_addr_len,
+				       struct netlink_ext_ack *extack);
+int rdmabp_devlink_port_fn_hw_addr_set(struct devlink_port *port,
+				       const u8 *hw_addr, int hw_addr_len,
+				       struct netlink_ext_ack *extack);
+int rdmabp_devlink_port_fn_state_get(struct devlink_port *port,
+				     enum devlink_port_fn_state *state,
+				     enum devlink_port_fn_opstate *opstate,
+				     struct netlink_ext_ack *extack);
+int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
+				     enum devlink_port_fn_state state,
+				     struct netlink_ext_ack *extack);
+#endif /* !HAVE_DEVLINK_PORT_OPS && HAVE_DEVL_LOCK */
 
 #ifndef HAVE_DEVL_RATE_LEAF_CREATE_PARENT
 /*
