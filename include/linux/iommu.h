@@ -24,4 +24,26 @@ static inline struct iommu_domain *iommu_paging_domain_alloc(struct device *dev)
 }
 #endif /* !HAVE_IOMMU_PAGING_DOMAIN_ALLOC */
 
+#ifndef HAVE_IOMMU_MAP_GFP
+/*
+ * Undoes: "iommu: Add a gfp parameter to iommu_map()" (v6.3).
+ * Selected by: !HAVE_IOMMU_MAP_GFP.
+ * Such a kernel has two calls where the newer one takes the allocation
+ * flags: iommu_map() allocates page tables with GFP_KERNEL,
+ * iommu_map_atomic() with GFP_ATOMIC; a caller that may not sleep gets
+ * the atomic one, as before the newer kernel merged them.
+ */
+#include <linux/gfp.h>
+
+static inline int rdmabp_iommu_map(struct iommu_domain *domain,
+				   unsigned long iova, phys_addr_t paddr,
+				   size_t size, int prot, gfp_t gfp)
+{
+	if (gfpflags_allow_blocking(gfp))
+		return iommu_map(domain, iova, paddr, size, prot);
+	return iommu_map_atomic(domain, iova, paddr, size, prot);
+}
+#define iommu_map rdmabp_iommu_map
+#endif /* !HAVE_IOMMU_MAP_GFP */
+
 #endif /* _RDMABP_LINUX_IOMMU_H */

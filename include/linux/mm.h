@@ -79,4 +79,16 @@ static inline void vm_flags_clear(struct vm_area_struct *vma,
 }
 #endif /* !HAVE_VM_FLAGS_SET */
 
+#ifndef HAVE_PIN_USER_PAGES_NO_VMAS
+/*
+ * Undoes: "mm/gup: remove vmas parameter from pin_user_pages()" (v6.5).
+ * Selected by: !HAVE_PIN_USER_PAGES_NO_VMAS.
+ * Such a kernel's pin_user_pages() can also return the VMAs of the pages;
+ * callers that want none pass NULL, as every caller did before the newer
+ * kernel dropped the argument.
+ */
+#define pin_user_pages(start, nr_pages, gup_flags, pages)	\
+	pin_user_pages(start, nr_pages, gup_flags, pages, NULL)
+#endif /* !HAVE_PIN_USER_PAGES_NO_VMAS */
+
 #endif /* _RDMABP_LINUX_MM_H */

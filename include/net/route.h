@@ -14,4 +14,30 @@
 #define dst_rtable(_ptr)	container_of(_ptr, struct rtable, dst)
 #endif /* !dst_rtable */
 
+#ifndef HAVE_IP_ROUTE_OUTPUT_SCOPE
+/*
+ * Undoes: "ipv4: Set scope explicitly in ip_route_output()." (v6.6).
+ * Selected by: !HAVE_IP_ROUTE_OUTPUT_SCOPE.
+ * Such a kernel's ip_route_output() leaves the flow's scope at 0
+ * (RT_SCOPE_UNIVERSE); this one sets the caller's, as the newer kernel
+ * does, through the same ip_route_output_key().
+ */
+static inline struct rtable *rdmabp_ip_route_output(struct net *net,
+						    __be32 daddr, __be32 saddr,
+						    u8 tos, int oif,
+						    __u8 scope)
+{
+	struct flowi4 fl4 = {
+		.flowi4_oif = oif,
+		.flowi4_tos = tos,
+		.flowi4_scope = scope,
+		.daddr = daddr,
+		.saddr = saddr,
+	};
+
+	return ip_route_output_key(net, &fl4);
+}
+#define ip_route_output rdmabp_ip_route_output
+#endif /* !HAVE_IP_ROUTE_OUTPUT_SCOPE */
+
 #endif /* _RDMABP_NET_ROUTE_H */
