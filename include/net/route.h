@@ -20,24 +20,17 @@
  * Selected by: !HAVE_IP_ROUTE_OUTPUT_SCOPE.
  * Such a kernel's ip_route_output() leaves the flow's scope at 0
  * (RT_SCOPE_UNIVERSE); this one sets the caller's, as the newer kernel
- * does, through the same ip_route_output_key().
+ * does, through the same ip_route_output_key(). A macro: most objects
+ * include this header and none but the callers need to see it.
  */
-static inline struct rtable *rdmabp_ip_route_output(struct net *net,
-						    __be32 daddr, __be32 saddr,
-						    u8 tos, int oif,
-						    __u8 scope)
-{
-	struct flowi4 fl4 = {
-		.flowi4_oif = oif,
-		.flowi4_tos = tos,
-		.flowi4_scope = scope,
-		.daddr = daddr,
-		.saddr = saddr,
-	};
-
-	return ip_route_output_key(net, &fl4);
-}
-#define ip_route_output rdmabp_ip_route_output
+#define ip_route_output(net, daddr, saddr, tos, oif, scope)		\
+	ip_route_output_key(net, &(struct flowi4){			\
+		.flowi4_oif = (oif),					\
+		.flowi4_tos = (tos),					\
+		.flowi4_scope = (scope),				\
+		.daddr = (daddr),					\
+		.saddr = (saddr),					\
+	})
 #endif /* !HAVE_IP_ROUTE_OUTPUT_SCOPE */
 
 #endif /* _RDMABP_NET_ROUTE_H */
