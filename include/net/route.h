@@ -23,13 +23,13 @@
  * does, through the same ip_route_output_key(). A macro: most objects
  * include this header and none but the callers need to see it.
  */
-#define ip_route_output(net, daddr, saddr, tos, oif, scope)		\
-	ip_route_output_key(net, &(struct flowi4){			\
-		.flowi4_oif = (oif),					\
-		.flowi4_tos = (tos),					\
-		.flowi4_scope = (scope),				\
-		.daddr = (daddr),					\
-		.saddr = (saddr),					\
+#define ip_route_output(_net, _daddr, _saddr, _tos, _oif, _scope)	\
+	ip_route_output_key(_net, &(struct flowi4){			\
+		.flowi4_oif = (_oif),					\
+		.flowi4_tos = (_tos),					\
+		.flowi4_scope = (_scope),				\
+		.daddr = (_daddr),					\
+		.saddr = (_saddr),					\
 	})
 #endif /* !HAVE_IP_ROUTE_OUTPUT_SCOPE */
 
