@@ -1,7 +1,7 @@
 #!/bin/bash
 # ofed.conf selects the modules; a bad line is an error naming the line.
 . "$(dirname "$0")/lib.sh"
-plan 14
+plan 15
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 # A target .config without RDMA_SIW, like every Debian kernel's.
@@ -39,6 +39,17 @@ grep -qx 'CONFIG_MLX5_CORE_EN=' "$w/out/config.mk" && grep -qx 'CONFIG_MLX5_EN_A
 	grep -qP '^mlx5\tMLX5_BRIDGE\toff: the target lacks NET_SWITCHDEV,BRIDGE,HAVE_NETDEV_QUEUE_CONFIG$' "$w/out/features.tsv"
 ok $? "without the probe fact the feature is left out, and features.tsv says what the target lacks"
 unset RDMABP_MODULES
+
+# A feature a unit leaves out (upstream/features-left-out) is listed where
+# the target lacks its fact, and only for a module that is built.
+printf '# key\tfact\tfeature\nmlx5\tHAVE_RDMABP_TEST_A\tfeature A\nmlx5\tHAVE_NETDEV_QUEUE_CONFIG\tfeature B\nsiw\tHAVE_RDMABP_TEST_A\tfeature C\n' >"$w/features"
+echo '#define HAVE_NETDEV_QUEUE_CONFIG 1' >"$w/out/config.h"
+RDMABP_FEATURES="$w/features" sel "$w/nosiw.conf" 2>/dev/null &&
+	grep -qP '^mlx5\tfeature A\toff: the target lacks HAVE_RDMABP_TEST_A$' "$w/out/features.tsv" &&
+	! grep -q 'feature B' "$w/out/features.tsv" && ! grep -q 'feature C' "$w/out/features.tsv"
+ok $? "a feature a unit leaves out is listed where the target lacks its fact (built modules only)"
+rm "$w/out/config.h"
+sel "$w/nosiw.conf" 2>/dev/null
 
 # On-demand paging needs the kernel's HMM mirror and MMU notifiers (the
 # compat module supplies the HMM DMA helpers where the kernel lacks them).

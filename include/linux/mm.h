@@ -43,4 +43,52 @@ static inline void unpin_user_page_range_dirty_lock(struct page *page,
 }
 #endif /* !HAVE_UNPIN_USER_PAGE_RANGE_DIRTY_LOCK */
 
+#ifndef HAVE_VM_FLAGS_SET
+/*
+ * Undoes: "mm: introduce vma->vm_flags wrapper functions" (v6.3).
+ * Selected by: !HAVE_VM_FLAGS_SET.
+ * Such a kernel's drivers write vma->vm_flags directly, with the mmap lock
+ * held for writing: the wrappers do the same, asserting the lock as the
+ * newer ones do.
+ */
+static inline void vm_flags_init(struct vm_area_struct *vma,
+				 vm_flags_t flags)
+{
+	vma->vm_flags = flags;
+}
+
+static inline void vm_flags_reset(struct vm_area_struct *vma,
+				  vm_flags_t flags)
+{
+	mmap_assert_write_locked(vma->vm_mm);
+	vm_flags_init(vma, flags);
+}
+
+static inline void vm_flags_set(struct vm_area_struct *vma,
+				vm_flags_t flags)
+{
+	mmap_assert_write_locked(vma->vm_mm);
+	vma->vm_flags |= flags;
+}
+
+static inline void vm_flags_clear(struct vm_area_struct *vma,
+				  vm_flags_t flags)
+{
+	mmap_assert_write_locked(vma->vm_mm);
+	vma->vm_flags &= ~flags;
+}
+#endif /* !HAVE_VM_FLAGS_SET */
+
+#ifndef HAVE_PIN_USER_PAGES_NO_VMAS
+/*
+ * Undoes: "mm/gup: remove vmas parameter from pin_user_pages()" (v6.5).
+ * Selected by: !HAVE_PIN_USER_PAGES_NO_VMAS.
+ * Such a kernel's pin_user_pages() can also return the VMAs of the pages;
+ * callers that want none pass NULL, as every caller did before the newer
+ * kernel dropped the argument.
+ */
+#define pin_user_pages(start, nr_pages, gup_flags, pages)	\
+	pin_user_pages(start, nr_pages, gup_flags, pages, NULL)
+#endif /* !HAVE_PIN_USER_PAGES_NO_VMAS */
+
 #endif /* _RDMABP_LINUX_MM_H */

@@ -268,4 +268,31 @@ static inline void netdev_put(struct net_device *dev,
 #define ndo_eth_ioctl ndo_do_ioctl
 #endif /* !HAVE_NDO_ETH_IOCTL */
 
+#ifndef HAVE_ALLOC_NETDEV_DUMMY
+/*
+ * Undoes: "net: create a dummy net_device allocator" (v6.10).
+ * Selected by: !HAVE_ALLOC_NETDEV_DUMMY.
+ * Such a kernel has dummy netdevs (for NAPI) only embedded in a driver's
+ * own structure (init_dummy_netdev(), which clears the whole netdev first).
+ * The netdev is allocated as the newer allocator does, with alloc_netdev()
+ * and the set-up init_dummy_netdev() does after its memset. It stays
+ * NETREG_UNINITIALIZED rather than NETREG_DUMMY, the state such a kernel's
+ * free_netdev() frees without registration (the newer one frees both);
+ * it is never registered.
+ */
+static inline void rdmabp_init_dummy_netdev_core(struct net_device *dev)
+{
+	INIT_LIST_HEAD(&dev->napi_list);
+	set_bit(__LINK_STATE_PRESENT, &dev->state);
+	set_bit(__LINK_STATE_START, &dev->state);
+	dev_net_set(dev, &init_net);
+}
+
+static inline struct net_device *alloc_netdev_dummy(int sizeof_priv)
+{
+	return alloc_netdev(sizeof_priv, "dummy#", NET_NAME_UNKNOWN,
+			    rdmabp_init_dummy_netdev_core);
+}
+#endif /* !HAVE_ALLOC_NETDEV_DUMMY */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

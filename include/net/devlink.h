@@ -191,6 +191,12 @@ static inline int devl_nested_devlink_set(struct devlink *devlink,
 {
 	return 0;
 }
+
+static inline int devl_port_fn_devlink_set(struct devlink_port *devlink_port,
+					   struct devlink *fn_devlink)
+{
+	return 0;
+}
 #endif /* !HAVE_DEVL_NESTED_DEVLINK_SET */
 
 #ifndef HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS
@@ -457,5 +463,118 @@ static inline void rdmabp_unregister_netdev_devlink_port(struct net_device *dev)
 	unregister_netdev(dev);
 }
 #endif /* !HAVE_NETDEV_DEVLINK_PORT */
+
+#if !defined(HAVE_DEVLINK_PORT_OPS) && defined(HAVE_DEVL_LOCK)
+/*
+ * Undoes: "devlink: introduce port ops placeholder" (v6.4).
+ * Selected by: !HAVE_DEVLINK_PORT_OPS HAVE_DEVL_LOCK: the port is
+ * registered with the instance lock held (devl_port_register(), v5.18).
+ * Such a kernel has no per-port callbacks: it asks struct devlink_ops for
+ * a port function's hardware address and state (and for port deletion),
+ * and has no command at all for a port function's RoCE, migratable, IPsec
+ * and I/O EQ settings, which are left out. The compat module keeps each
+ * port's callbacks when the port is registered (compat/devlink_port.c);
+ * a driver's devlink_ops name its dispatchers for the address and the
+ * state (patches/quilt/mlx5-devlink-port-fn-via-devlink-ops.patch), which
+ * call the port's own callback, or answer -EOPNOTSUPP for a port without
+ * one, as the newer kernel's devlink does. The type keeps the newer
+ * members so that the drivers' tables compile.
+ */
+struct devlink_port_ops {
+	int (*port_split)(struct devlink *devlink, struct devlink_port *port,
+			  unsigned int count, struct netlink_ext_ack *extack);
+	int (*port_unsplit)(struct devlink *devlink, struct devlink_port *port,
+			    struct netlink_ext_ack *extack);
+	int (*port_type_set)(struct devlink_port *devlink_port,
+			     enum devlink_port_type port_type);
+	int (*port_del)(struct devlink *devlink, struct devlink_port *port,
+			struct netlink_ext_ack *extack);
+	int (*port_fn_hw_addr_get)(struct devlink_port *port, u8 *hw_addr,
+				   int *hw_addr_len,
+				   struct netlink_ext_ack *extack);
+	int (*port_fn_hw_addr_set)(struct devlink_port *port,
+				   const u8 *hw_addr, int hw_addr_len,
+				   struct netlink_ext_ack *extack);
+	int (*port_fn_roce_get)(struct devlink_port *devlink_port,
+				bool *is_enable,
+				struct netlink_ext_ack *extack);
+	int (*port_fn_roce_set)(struct devlink_port *devlink_port,
+				bool enable, struct netlink_ext_ack *extack);
+	int (*port_fn_migratable_get)(struct devlink_port *devlink_port,
+				      bool *is_enable,
+				      struct netlink_ext_ack *extack);
+	int (*port_fn_migratable_set)(struct devlink_port *devlink_port,
+				      bool enable,
+				      struct netlink_ext_ack *extack);
+	int (*port_fn_state_get)(struct devlink_port *port,
+				 enum devlink_port_fn_state *state,
+				 enum devlink_port_fn_opstate *opstate,
+				 struct netlink_ext_ack *extack);
+	int (*port_fn_state_set)(struct devlink_port *port,
+				 enum devlink_port_fn_state state,
+				 struct netlink_ext_ack *extack);
+	int (*port_fn_ipsec_crypto_get)(struct devlink_port *devlink_port,
+					bool *is_enable,
+					struct netlink_ext_ack *extack);
+	int (*port_fn_ipsec_crypto_set)(struct devlink_port *devlink_port,
+					bool enable,
+					struct netlink_ext_ack *extack);
+	int (*port_fn_ipsec_packet_get)(struct devlink_port *devlink_port,
+					bool *is_enable,
+					struct netlink_ext_ack *extack);
+	int (*port_fn_ipsec_packet_set)(struct devlink_port *devlink_port,
+					bool enable,
+					struct netlink_ext_ack *extack);
+	int (*port_fn_max_io_eqs_get)(struct devlink_port *devlink_port,
+				      u32 *max_eqs,
+				      struct netlink_ext_ack *extack);
+	int (*port_fn_max_io_eqs_set)(struct devlink_port *devlink_port,
+				      u32 max_eqs,
+				      struct netlink_ext_ack *extack);
+};
+
+int rdmabp_devl_port_register_with_ops(struct devlink *devlink,
+				       struct devlink_port *devlink_port,
+				       unsigned int port_index,
+				       const struct devlink_port_ops *ops);
+void rdmabp_devl_port_unregister(struct devlink_port *devlink_port);
+#define devl_port_register_with_ops rdmabp_devl_port_register_with_ops
+#define devl_port_unregister rdmabp_devl_port_unregister
+
+int rdmabp_devlink_port_fn_hw_addr_get(struct devlink_port *port, u8 *hw_addr,
+				       int *hw_addr_len,
+				       struct netlink_ext_ack *extack);
+int rdmabp_devlink_port_fn_hw_addr_set(struct devlink_port *port,
+				       const u8 *hw_addr, int hw_addr_len,
+				       struct netlink_ext_ack *extack);
+int rdmabp_devlink_port_fn_state_get(struct devlink_port *port,
+				     enum devlink_port_fn_state *state,
+				     enum devlink_port_fn_opstate *opstate,
+				     struct netlink_ext_ack *extack);
+int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
+				     enum devlink_port_fn_state state,
+				     struct netlink_ext_ack *extack);
+#endif /* !HAVE_DEVLINK_PORT_OPS && HAVE_DEVL_LOCK */
+
+#ifndef HAVE_DEVL_RATE_LEAF_CREATE_PARENT
+/*
+ * Undoes: "devlink: Enable creation of the devlink-rate nodes from the
+ * driver" (v6.3).
+ * Selected by: !HAVE_DEVL_RATE_LEAF_CREATE_PARENT.
+ * Such a kernel creates a rate leaf at the top, where a newer kernel puts
+ * one without a parent (NULL, mlx5's only call); a parent given by the
+ * driver cannot be set there and is refused.
+ */
+static inline int rdmabp_devl_rate_leaf_create(struct devlink_port *port,
+					       void *priv,
+					       struct devlink_rate *parent)
+{
+	if (parent)
+		return -EOPNOTSUPP;
+	return (devl_rate_leaf_create)(port, priv);
+}
+#define devl_rate_leaf_create(port, priv, parent)	\
+	rdmabp_devl_rate_leaf_create(port, priv, parent)
+#endif /* !HAVE_DEVL_RATE_LEAF_CREATE_PARENT */
 
 #endif /* _RDMABP_NET_DEVLINK_H */

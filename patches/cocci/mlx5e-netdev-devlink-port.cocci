@@ -40,3 +40,11 @@ struct net_device *D;
 @@
 - D->devlink_port
 + rdmabp_netdev_devlink_port(D)
+
+// The same through a struct's netdev member (priv->netdev, rq->netdev),
+// whose type spatch does not always infer from a header.
+@@
+expression E;
+@@
+- E->netdev->devlink_port
++ rdmabp_netdev_devlink_port(E->netdev)

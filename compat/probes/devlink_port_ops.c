@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * struct devlink_port_ops, registered with devl_port_register_with_ops():
+ * "devlink: introduce port ops placeholder", v6.4 (the port function
+ * callbacks moved there from struct devlink_ops in the same series).
+ * Absent in 6.1.192, present in 6.12.118.
+ */
+#include <net/devlink.h>
+
+static const struct devlink_port_ops rdmabp_ops;
+
+int rdmabp_probe(struct devlink *devlink, struct devlink_port *port)
+{
+	return devl_port_register_with_ops(devlink, port, 0, &rdmabp_ops);
+}

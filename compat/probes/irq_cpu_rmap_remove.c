@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * irq_cpu_rmap_remove(): "lib: cpu_rmap: Add irq_cpu_rmap_remove to
+ * complement irq_cpu_rmap_add()", v6.3 (the same series made the glue's
+ * release clear its rmap entry and free_irq_cpu_rmap() skip cleared ones:
+ * "lib: cpu_rmap: Avoid use after free on rmap->obj array entries").
+ * Absent in 6.1.192, present in 6.12.118.
+ */
+#include <linux/cpu_rmap.h>
+
+int rdmabp_probe(struct cpu_rmap *rmap, int irq)
+{
+	return irq_cpu_rmap_remove(rmap, irq);
+}
