@@ -66,8 +66,21 @@ printf '#include <linux/netdevice.h>\nvoid *rdmabp_probe(struct net_device *dev)
 printf '#include <linux/netdevice.h>\nvoid rdmabp_probe(struct net_device *dev, long *p)\n{\n\tdev_hold(p);\n}\n' >"$p/wrong_type.c"
 printf '#define RDMABP_BEFORE 1\n#include <linux/types.h>\nint rdmabp_probe = RDMABP_BEFORE;\n' >"$p/macro_before_include.c"
 printf '#include <linux/build_bug.h>\nvoid rdmabp_probe(void)\n{\n\tBUILD_BUG_ON(sizeof(int) == 4);\n}\n' >"$p/codegen_error.c"
+# Two headers that define the same struct (as 5.10's libiscsi.h and
+# iscsi_target_core.h do): a clash inside a header, which must not send
+# every probe after it to compile alone, nor decide a probe wrongly.
+mkdir -p "$p/h"
+printf '#ifndef PROBE_ONE_H\n#define PROBE_ONE_H\nstruct probe_clash { int a; };\n#endif\n' >"$p/h/one.h"
+printf '#ifndef PROBE_TWO_H\n#define PROBE_TWO_H\nstruct probe_clash { long b; };\n#endif\n' >"$p/h/two.h"
+for x in a m; do
+	printf '#include <linux/types.h>\n#include "%s/h/one.h"\nint rdmabp_probe(struct probe_clash *c)\n{\n\treturn c->a;\n}\n' "$p" >"$p/header_clash_$x.c"
+done
+printf '#include <linux/types.h>\n#include "%s/h/two.h"\nlong rdmabp_probe(struct probe_clash *c)\n{\n\treturn c->b;\n}\n' "$p" >"$p/header_clash_z.c"
 printf '#include <linux/types.h>\nstruct rdmabp_probe_s { int x; };\n#define RDMABP_NAME(p) p##_fn\nint RDMABP_NAME(rdmabp_probe)(struct rdmabp_probe_s *s)\n{\n\treturn s->x;\n}\nint rdmabp_probe_fn(struct rdmabp_probe_s *s);\n' >"$p/own_names.c"
 want="HAVE_CODEGEN_ERROR no
+HAVE_HEADER_CLASH_A yes
+HAVE_HEADER_CLASH_M yes
+HAVE_HEADER_CLASH_Z yes
 HAVE_MACRO_BEFORE_INCLUDE yes
 HAVE_MISSING_HEADER no
 HAVE_OWN_NAMES yes
