@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * struct netdev_tc_txq.combined (count and offset read and written as one
- * word, READ_ONCE/WRITE_ONCE in net/core/dev.c): after v6.12.
+ * word, READ_ONCE/WRITE_ONCE in net/core/dev.c); first release not known.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels: their
  * <linux/netdevice.h>; absent in 5.10.262 and 6.1.192 too).
  * Unverified: the commit was not found; the stored text has neither the
