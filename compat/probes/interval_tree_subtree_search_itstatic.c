@@ -8,7 +8,7 @@
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  * Checked: b37491d72b43, committed to tip objtool/core on 2025-10-14 (the
  * tip-bot's notice), two days after v6.18-rc1: v6.19 (inferred), not
- * "v6.18 at the earliest" as written here before.
+ * 'v6.18 at the earliest' as written here before.
  */
 #include <linux/interval_tree_generic.h>
 
