@@ -4,8 +4,8 @@
  * names the helper iter_iovec(); the header it adds calls it iter_iov()).
  * Absent in 6.1.192, present in 6.12.118.
  * Checked: de4f5fed3f23 (Jens Axboe, 2023-03-29), named by a syzbot
- * bisection and Fixes: tags, and listed right after the 'net-next-6.4'
- * merge in a v6.4 shortlog: v6.4. The subject written here before,
+ * bisection and Fixes: tags, and next to the 'net-next-6.4' merge in a
+ * git log quoted in a bisection thread: v6.4. The subject written here before,
  * 'iov_iter: add iter_iov() helper', does not exist; the 6.1 units
  * (include/linux/uio.h, patches/quilt/hfi1-write-iter-iovec-only.patch)
  * still quote it.
