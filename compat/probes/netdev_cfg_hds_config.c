@@ -7,9 +7,8 @@
  * before, net: ethtool: store netdev_config (v6.13), was from memory and
  * matches no patch found.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
- * Checked: 3c836451ca90, posted 2025-01-17 (two days before v6.13) and
- * merged after the v6.14 merge window's vfs pull in the logs quoted: v6.14
- * kept, not established.
+ * Checked: 3c836451ca90, posted 2025-01-17 and listed in '[GIT PULL]
+ * Networking for v6.14' of 2025-01-21: v6.14.
  */
 #include <linux/netdevice.h>
 #include <net/netdev_queues.h>
