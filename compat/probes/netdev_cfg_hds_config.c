@@ -2,8 +2,8 @@
 /*
  * struct netdev_config with hds_config (the net core keeps the TCP
  * header-data split setting) at dev->cfg: "net: move HDS config from ethtool
- * state", v6.14 at the earliest (posted 2025-01-17, three days before v6.13
- * was released; v6.15 if it was applied after). The subject written here
+ * state", v6.14 (posted 2025-01-17, three days before v6.13 was released,
+ * and in the v6.14 networking pull). The subject written here
  * before, net: ethtool: store netdev_config (v6.13), was from memory and
  * matches no patch found.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
