@@ -5,7 +5,8 @@
  * net-next-6.14 pull).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
  * Checked: 53ed30800d3f, patch 09/11 of net-next v2 of 2025-01-14, applied
- * (patchwork bot's reply) before v6.13 (2025-01-19): v6.14 consistent.
+ * (patchwork bot's reply) and listed in '[GIT PULL] Networking for v6.14':
+ * v6.14.
  */
 #include <linux/netdevice.h>
 
