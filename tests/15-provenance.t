@@ -14,7 +14,9 @@
 #                  prefix, ": " and more ("net: add foo()"), so a quoted
 #                  word or a subject written without its subsystem fails
 #                  (other quoted text, a pull request's title or a
-#                  maintainer's reply, goes in single quotes)
+#                  maintainer's reply, goes in single quotes); the few
+#                  real subjects without a prefix are listed, each with
+#                  its commit id, in %prefixless
 #   probe-bracket  ... and the two Debian kernel sources that bracket it
 #                  ("absent in 6.1.192, present in 6.12.118": checked in
 #                  Debian's linux-source-X packages)
@@ -29,8 +31,9 @@
 #   unit-subject   each subject a unit quotes is one its facts' probes name
 #                  (the copies agree: the probe is the reference) and
 #                  looks like a commit subject, as in probe-subject
-# Not a finding, reported as a TAP comment: how many probes name no
-# source of their check ("Checked: where", see doc/design.md).
+# Not a finding, reported as a TAP comment: how many probes say nothing of
+# their check: no "Checked: where" nor "Unverified: what was looked for"
+# (see doc/design.md).
 # A shim block on a kernel macro (#ifndef secs_to_jiffies) is its own
 # probe: it names its change in Undoes: and says "Selected by: the macro
 # is not defined" (unit-names, unit-guard).
@@ -96,9 +99,20 @@ for my $f (tracked('include-missing')) {
 }
 
 my $subject_re = qr/"([^"]+)"/;
+# Upstream commits whose subject has no "prefix: ", each read with its
+# commit id (in a Fixes: tag or a shortlog quoted by others): only these
+# exact subjects pass without a prefix. Add one only with its commit id.
+my %prefixless = (
+	'Add auxiliary bus support' => '7de3697e9cbd',	# Fixes: tags of drivers/base/auxiliary.c fixes
+	'move asm/unaligned.h to linux/unaligned.h' => '5f60d5f6bbc1',	# Fixes: tags; Al Viro's pull-work.unaligned
+);
 # a commit subject: a prefix (subsystem, path; may hold spaces or commas:
 # "Compiler Attributes:", "ice, irdma:"), ": ", then its text
-sub looks_like_subject { my ($s) = @_; return norm($s) =~ /^[^\s:"][^:"]*?: \S/; }
+sub looks_like_subject {
+	my ($s) = @_;
+	$s = norm($s);
+	return exists $prefixless{$s} || $s =~ /^[^\s:"][^:"]*?: \S/;
+}
 my @unchecked;	# probes that name no source of their check
 my $release_re = qr/\bv(\d+\.\d+)\b/;
 for my $fact (sort keys %probe) {
@@ -111,7 +125,7 @@ for my $fact (sort keys %probe) {
 		finding('probe-subject', $p->{file}, "quotes \"$s\", which does not look like a commit subject (want: \"prefix: text\")")
 			unless looks_like_subject($s);
 	}
-	push @unchecked, $p->{file} unless $p->{text} =~ /\bChecked:/;
+	push @unchecked, $p->{file} unless $p->{text} =~ /\b(?:Checked|Unverified):/;
 	finding('probe-bracket', $p->{file}, 'names no bracketing Debian releases (want: absent in X.Y.Z, present in X.Y.Z)')
 		unless $p->{text} =~ /\b(?:absent|present) in \d\S*.*\b(?:present|absent) in \d/i;
 }
@@ -332,8 +346,8 @@ for my $k (@kinds) {
 	$failed++ if @new;
 }
 my @gone = sort grep { $known{$_} > 0 } keys %known;
-# not a finding: the probes whose comment names no source of its check
-printf "# %d of %d probes name no source of their check (no \"Checked:\"); run with --unchecked to list them\n",
+# not a finding: the probes whose comment says nothing of its check
+printf "# %d of %d probes say nothing of their check (no \"Checked:\" or \"Unverified:\"); run with --unchecked to list them\n",
 	scalar(@unchecked), scalar(grep { !$stand_in{$probe{$_}{file}} } keys %probe);
 $t++;
 print((@gone ? 'not ok' : 'ok') . " $t - every finding in $known_file is still there" .

@@ -5,6 +5,9 @@
  * Driver core changes for 6.17-rc1'; v6.13 to v6.16 had the const list as
  * bin_attrs_new).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: fb506e31b3d5, in driver-core-next after its 'Merge 6.16-rc3
+ * into driver-core-next' (a kernel.org push notice of 2025-06-28) and
+ * named in a linux-next conflict with the rdma tree: v6.17.
  */
 #include <linux/sysfs.h>
 

@@ -5,6 +5,8 @@
  * '[GIT PULL] Driver core changes for 6.17-rc1'; v6.13 to v6.16 had the
  * const callback as read_new()).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 2fbe82037ab2, in the same driver-core-next log as its sibling
+ * fb506e31b3d5 (after 6.16-rc3): v6.17.
  */
 #include <linux/sysfs.h>
 

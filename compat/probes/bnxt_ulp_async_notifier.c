@@ -9,9 +9,12 @@
  * events", v6.14 (posted 2025-01-06 for rdma-next); the ulp_irq_stop reset
  * flag (its change not identified here); and the header's move out of
  * bnxt_en, "fwctl/bnxt_en: Move common definitions to include/linux/bnxt/",
- * v7.0 at the earliest (v3 posted 2026-01-29, in the v6.19 cycle; v7.1 if it
- * was applied after v6.19 was released).
+ * v7.1.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 184fe6f2382b, rdma-next v2 resend of 2025-01-07 and in the RDMA
+ * pull's shortlog (v6.14 consistent); 7be18a1fa00e, v6 posted 2026-03-14
+ * and listed in the 'fwctl 7.1 merge window pull request' (the release
+ * written here before, v7.0 at the earliest, corrected).
  */
 #include <linux/bnxt/ulp.h>
 

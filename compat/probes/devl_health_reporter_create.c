@@ -8,6 +8,8 @@
  * probe). The names only: their period argument went away later ("devlink:
  * Introduce burst period for health reporter", v6.18,
  * HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS).
+ * Checked: dfdfd1305dde, net-next v5 of 2023-01-18 (v6.3 consistent);
+ * 6a06d8c40510, net-next V4 of 2025-08-24 (v6.18 consistent).
  */
 #include <net/devlink.h>
 

@@ -5,6 +5,8 @@
  * subject written here before, devlink: introduce support for netdev
  * instance nesting, was from memory and matches no patch found).
  * Absent in 6.1.192, present in 6.12.117 (Debian's kernels, by this probe).
+ * Checked: c5e1bf8a51cf, net-next v2 of 2023-09-13, applied (patchwork
+ * bot's reply): v6.7 consistent.
  */
 #include <net/devlink.h>
 

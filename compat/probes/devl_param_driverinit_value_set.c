@@ -8,6 +8,9 @@
  * 6.12.117 (Debian's kernels, by this probe). The names only: the value is
  * passed by pointer since "devlink: pass param values by pointer", v7.2
  * (HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET_PTR).
+ * Checked: 075935f0ae0f, net-next v2 of 2023-01-25 (v6.3 consistent);
+ * d603517771d8, v16 applied to net-next after v15 of 2026-05-20 (v7.2
+ * consistent).
  */
 #include <net/devlink.h>
 

@@ -5,6 +5,8 @@
  * (v15 posted 2026-05-20, in the v7.1 cycle; the release is inferred from
  * that date).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: d603517771d8, v16 applied to net-next (patchwork bot's reply)
+ * after v15 of 2026-05-20: v7.2 consistent.
  */
 #include <net/devlink.h>
 

@@ -7,6 +7,9 @@
  * which first moved the grace period into the ops; the release is inferred
  * from that date).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 6a06d8c40510, net-next V4 of 2025-08-24, with 'devlink: Move
+ * graceful period parameter to reporter ops' of the same series: v6.18
+ * consistent with that date.
  */
 #include <net/devlink.h>
 

@@ -9,6 +9,9 @@
  * posted 2026-05-20, in the v7.1 cycle). Both releases are inferred from those
  * dates.
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 011d133bb988, v5 applied to net-next (patchwork bot's reply)
+ * after v4 of 2025-11-17, v6.19 consistent; d603517771d8, v16 applied to
+ * net-next after v15 of 2026-05-20, v7.2 consistent.
  */
 #include <net/devlink.h>
 

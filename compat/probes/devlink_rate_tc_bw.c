@@ -5,6 +5,8 @@
  * management", v6.17 (v11 posted 2025-06-25, in the v6.16 cycle; the release is
  * inferred from that date).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 566e8f108fc7, net-next v11 of 2025-06-25 (also named in a later
+ * Fixes: tag), before v6.16 (2025-07-27): v6.17 consistent.
  */
 #include <net/devlink.h>
 

@@ -6,6 +6,8 @@
  * posted 2026-03-04, in the v7.0 cycle; the release is inferred from that
  * date).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 1850e76b3804, net-next v4 of 2026-03-12 (a kernel.org push log
+ * has it): v7.1 consistent with that date.
  */
 #include <net/devlink.h>
 

@@ -4,6 +4,9 @@
  * and an extack: "ethtool: extend coalesce setting uAPI with CQE mode",
  * v5.15
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this probe).
+ * Checked: f3ccfda19319 (named in Fixes: tags; its RFC posted 2021-05-26,
+ * the applied V3 undated here): v5.14 at the earliest from that date,
+ * v5.15 not established.
  */
 #include <linux/ethtool.h>
 

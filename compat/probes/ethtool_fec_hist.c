@@ -5,6 +5,9 @@
  * in net-next by 2025-12-04, when ethtool's own UAPI copy took it: v6.19 at
  * the latest; which of the two is not established here).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: cc2f08129925, net-next v6 (reviewed 2025-09-24) applied
+ * (patchwork bot's reply), days before v6.17 (2025-09-28): v6.18
+ * consistent.
  */
 #include <linux/ethtool.h>
 

@@ -5,6 +5,8 @@
  * modes", v6.15 (posted 2025-02-03, in the v6.14 cycle; the release is
  * inferred from that date).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 4897f9b7f8bd, net-next of 2025-02-03 applied (patchwork bot's
+ * reply): v6.15 consistent.
  */
 #include <linux/ethtool.h>
 

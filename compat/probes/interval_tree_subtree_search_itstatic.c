@@ -4,10 +4,11 @@
  * instead of a fixed static, so a user may declare it in a header (and
  * lib/interval_tree.c exports interval_tree_subtree_search()), which 7.2's
  * usnic_uiom_interval_tree.h relies on: "interval_tree: Fix ITSTATIC usage
- * for *_subtree_search()", v6.18 at the earliest (patch 12 of a 63-patch
- * livepatch series, v4.1 posted 2025-09-18, ten days before v6.17; which
- * release took it is not established here).
+ * for *_subtree_search()", v6.19 (patch 12 of a 63-patch livepatch series).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: b37491d72b43, committed to tip objtool/core on 2025-10-14 (the
+ * tip-bot's notice), two days after v6.18-rc1: v6.19 (inferred), not
+ * 'v6.18 at the earliest' as written here before.
  */
 #include <linux/interval_tree_generic.h>
 

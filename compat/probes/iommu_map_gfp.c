@@ -3,6 +3,8 @@
  * iommu_map() with the caller's allocation flags: "iommu: Add a gfp
  * parameter to iommu_map()", v6.3.
  * Absent in 6.1.192, present in 6.12.118.
+ * Checked: 1369459b2e21, v2 of January 2023 in the iommu tree (linux-next
+ * conflict reports name it): v6.3 consistent.
  */
 #include <linux/iommu.h>
 

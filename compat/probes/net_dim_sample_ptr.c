@@ -5,6 +5,8 @@
  * (posted 2024-10-30, in the v6.12 cycle; the release is inferred from that
  * date).
  * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 61bf0009a765, listed in '[GIT PULL] Networking for v6.13':
+ * v6.13.
  */
 #include <linux/dim.h>
 

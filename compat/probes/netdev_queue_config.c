@@ -9,6 +9,8 @@
  * of the same era (netmem DMA helpers, HDS thresholds, netdev cfg); without it
  * MLX5_CORE_EN stays off.
  * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: efcb9a4d32d3, net-next v9 applied (patchwork bot's reply) after
+ * v8 of 2026-01-09, before v6.19's release: v7.0 consistent.
  */
 #include <net/netdev_queues.h>
 

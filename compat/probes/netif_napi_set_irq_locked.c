@@ -4,6 +4,9 @@
  * netdev_lock()", v6.14 (the netdev_lock() NAPI series of 2025-01-15, in the
  * net-next-6.14 pull).
  * Absent in 6.12.118, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: 53ed30800d3f, patch 09/11 of net-next v2 of 2025-01-14, applied
+ * (patchwork bot's reply) and listed in '[GIT PULL] Networking for v6.14':
+ * v6.14.
  */
 #include <linux/netdevice.h>
 

@@ -4,6 +4,8 @@
  * for netmem", v6.17 (v5 of the mlx5e netmem series posted 2025-06-12, in the
  * v6.16 cycle; the release is inferred from that date).
  * Absent in 6.12.117, present in 7.2.13 (Debian's kernels, by this probe).
+ * Checked: in the same net-next v5 series of 2025-06-12 as a202f24b0858
+ * (after v6.16-rc1), next to it in the net-next logs: v6.17 consistent.
  */
 #include <linux/skbuff.h>
 

@@ -3,6 +3,9 @@
  * vm_flags_set()/vm_flags_clear()/vm_flags_reset(): "mm: introduce
  * vma->vm_flags wrapper functions", v6.3.
  * Absent in 6.1.192, present in 6.12.118.
+ * Checked: bc292ab00f6c, described as v6.2-rc4-446-gbc292ab00f6c by an
+ * out-of-tree configure check (and used under LINUX_VERSION_CODE >= 6.3 by
+ * another): v6.3.
  */
 #include <linux/mm.h>
 

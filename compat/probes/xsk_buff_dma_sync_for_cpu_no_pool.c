@@ -8,6 +8,9 @@
  * argument of xsk_buff_dma_sync_for_cpu(), was from memory and matches no
  * patch found).
  * Absent in 6.1.192, present in 6.12.117 (Debian's kernels, by this probe).
+ * Checked: 163943ac00cb, net-next v5 of 2024-05-06 (days before v6.9),
+ * taken through the dma-mapping tree whose pull's shortlog lists it: v6.10
+ * consistent.
  */
 #include <net/xdp_sock_drv.h>
 

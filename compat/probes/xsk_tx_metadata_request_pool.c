@@ -4,7 +4,11 @@
  * the request validates the AF_XDP TX metadata itself (flags read once) and
  * clears the driver's meta pointer when no completion timestamp is wanted;
  * before, it took (meta, ops, priv) and xsk_buff_get_metadata() validated
- * (after v6.12; absent in 6.12.117, present in 7.2.13).
+ * (after v6.12; absent in 6.12.118, present in 7.2.13: 6.12.118 has the
+ * three-argument form in <net/xdp_sock.h>, 7.2.13 the pool form in
+ * <net/xdp_sock_drv.h>).
+ * Unverified: the commit was not found; the stored text has the new
+ * prototype only in generated bindings, no patch mail or shortlog.
  */
 #include <net/xdp_sock_drv.h>
 

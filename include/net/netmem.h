@@ -102,10 +102,10 @@ static inline void netmem_dma_unmap_page_attrs(struct device *dev,
 
 #ifndef HAVE_PP_PAGE_TO_NMDESC
 /*
- * Undoes: the move of the page pool fields (pp, pp_magic, dma_addr,
- * pp_ref_count) from struct page into struct netmem_desc, reached from a
- * page pool page with pp_page_to_nmdesc() (netmem_desc series, v6.17;
- * absent in 6.12.117, present in 7.2.13). Selected by:
+ * Undoes: "netmem, mlx4: access ->pp_ref_count through netmem_desc
+ * instead of page" (v6.17): the page pool fields (pp, pp_magic, dma_addr,
+ * pp_ref_count), moved from struct page into struct netmem_desc, reached
+ * from a page pool page with pp_page_to_nmdesc(). Selected by:
  * !HAVE_PP_PAGE_TO_NMDESC. Such a kernel keeps those fields in struct page
  * itself, so the page is its own descriptor: pp_page_to_nmdesc(page)->pp
  * reads page->pp, as the target's own drivers do.
