@@ -558,8 +558,8 @@ int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
 
 #ifndef HAVE_DEVL_RATE_LEAF_CREATE_PARENT
 /*
- * Undoes: "devlink: Enable creation of the devlink-rate nodes from the
- * driver" (v6.3).
+ * Undoes: "devlink: Allow to set up parent in devl_rate_leaf_create()"
+ * (v6.2).
  * Selected by: !HAVE_DEVL_RATE_LEAF_CREATE_PARENT.
  * Such a kernel creates a rate leaf at the top, where a newer kernel puts
  * one without a parent (NULL, mlx5's only call); a parent given by the
