@@ -1488,7 +1488,13 @@ out_unmap:
 
 /* ---------------------------------------------------- network namespaces */
 
-/* The namespace kobj_ns_grab_current() returns is the caller's struct net. */
+/*
+ * The namespace kobj_ns_grab_current() returns is the caller's struct net,
+ * and kobj_ns_drop() of its struct ns_common (as ib_srp drops it) puts the
+ * reference grabbed: on a kernel whose kobj_ns_drop() takes the struct net
+ * itself, through <net/net_namespace.h> (a wrong address would underflow a
+ * reference count: a warning in the kernel log).
+ */
 static enum rdmabp_result test_to_net_ns(void)
 {
 	void *ns = kobj_ns_grab_current(KOBJ_NS_TYPE_NET);
@@ -1499,7 +1505,7 @@ static enum rdmabp_result test_to_net_ns(void)
 		return RDMABP_FAIL;
 	}
 	net = to_net_ns(ns);
-	kobj_ns_drop(KOBJ_NS_TYPE_NET, ns);
+	kobj_ns_drop(KOBJ_NS_TYPE_NET, to_ns_common(net));
 	if (net != current->nsproxy->net_ns) {
 		WHY("to_net_ns gave %p, the caller's namespace is %p", net,
 		    current->nsproxy->net_ns);
