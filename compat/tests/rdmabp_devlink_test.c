@@ -1257,6 +1257,9 @@ static const char rdmabp_units[] = ""
 #ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS
 	" devlink_param_generic_id_total_vfs"
 #endif
+#ifndef HAVE_DEVLINK_PARAM_SET_EXTACK
+	" devlink_param_set_extack"
+#endif
 #ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
 	" devlink_port_ops"
 #endif

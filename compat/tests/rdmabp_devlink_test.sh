@@ -30,6 +30,14 @@ run() {
 
 bad() { why=$*; return 1; }
 
+# driver_said TEXT: the driver's extack message reached devlink(8); on a
+# kernel without formatted extack messages (<linux/netlink.h>: the message
+# goes to the kernel log, the extack says so) it is in the kernel log.
+driver_said() {
+	grep -q -- "$1" <<<"$out" && return 0
+	grep -q 'details in the kernel log' <<<"$out" && dmesg | tail -n 100 | grep -q -- "$1"
+}
+
 has_unit() { [[ " $UNITS " == *" $1 "* ]]; }
 
 # param NAME CMODE: the value devlink shows for NAME in CMODE (strings
@@ -66,6 +74,11 @@ t_dev_show() {
 t_param_show() {
 	local p names="enable_roce test_groups io_eq_size enable_remote_dev_reset test_mode test_threshold test_groups_applied test_csum_mode"
 	run devlink -j dev param show "$DEV"
+	# An older devlink(8) (bookworm's) lists one device's parameters only
+	# by name: the dump of every device then.
+	if [ "$rc" != 0 ] && grep -q 'Parameter name expected' <<<"$out"; then
+		run devlink -j dev param show
+	fi
 	[ "$rc" = 0 ] || bad "devlink dev param show: exit $rc" || return
 	for p in $names; do
 		grep -q "\"name\": *\"$p\"" <<<"$out" || bad "parameter $p is not listed" || return
@@ -116,7 +129,7 @@ t_param_validate_refuses() {
 	validates=$(count validate)
 	set_param test_threshold 5 runtime
 	[ "$rc" != 0 ] || bad "set test_threshold 5 succeeded" || return
-	grep -q "threshold 5 is outside 64\.\.4096" <<<"$out" || bad "no message from the driver: $out" || return
+	driver_said "threshold 5 is outside 64\.\.4096" || bad "no message from the driver: $out" || return
 	[ "$(count validate)" -gt "$validates" ] || bad "the driver's validate did not run" || return
 	want test_threshold runtime 1024
 }
@@ -152,11 +165,13 @@ t_param_driverinit_reload() {
 	want test_groups_applied runtime 64 && want test_groups driverinit 64
 }
 
-# The driver's set refuses, with its message.
+# The driver's set refuses, with its message (a kernel whose set callback
+# takes no extack, 6.1, has no way to pass one: the refusal alone).
 t_param_read_only() {
 	set_param test_groups_applied 3 runtime
 	[ "$rc" != 0 ] || bad "set test_groups_applied succeeded" || return
-	grep -q 'test_groups_applied is read-only' <<<"$out" || bad "no message from the driver: $out" || return
+	has_unit devlink_param_set_extack ||
+		grep -q 'test_groups_applied is read-only' <<<"$out" || bad "no message from the driver: $out" || return
 	want test_groups_applied runtime 64
 }
 
