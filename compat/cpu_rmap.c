@@ -3,7 +3,7 @@
  * IRQ reverse maps whose entries can be removed one by one.
  *
  * Undoes: "lib: cpu_rmap: Add irq_cpu_rmap_remove to complement
- * irq_cpu_rmap_add()" (v6.3).
+ * irq_cpu_rmap_add" (v6.4).
  * Selected by: !HAVE_IRQ_CPU_RMAP_REMOVE.
  * Why not a header: the glue between an IRQ's affinity notifier and its
  * reverse-map slot is private to lib/cpu_rmap.c, and the kernel's
@@ -11,7 +11,12 @@
  * early (irq_cpu_rmap_remove()) would be used after it was freed. These
  * are the newer kernel's three calls on the exported cpu_rmap_add(),
  * cpu_rmap_update() and cpu_rmap_put(): a release clears its slot, the
- * map is freed without the cleared slots.
+ * map is freed without the cleared slots, and an entry added takes the
+ * first clear slot (the same series' "lib: cpu_rmap: Use allocator for
+ * rmap entries"): such a kernel's cpu_rmap_add() only appends, and hits
+ * its BUG_ON() once as many entries were ever added as the map has slots
+ * (mlx5 releases and requests its completion IRQs again as EQs come and
+ * go).
  */
 #include <linux/cpu_rmap.h>
 #include <linux/interrupt.h>
@@ -34,7 +39,7 @@ void rdmabp_free_irq_cpu_rmap(struct cpu_rmap *rmap)
 	if (!rmap)
 		return;
 
-	for (index = 0; index < rmap->used; index++) {
+	for (index = 0; index < rmap->size; index++) {
 		glue = rmap->obj[index];
 		if (glue)
 			irq_set_affinity_notifier(glue->notify.irq, NULL);
@@ -72,6 +77,26 @@ int rdmabp_irq_cpu_rmap_remove(struct cpu_rmap *rmap, int irq)
 }
 EXPORT_SYMBOL_GPL(rdmabp_irq_cpu_rmap_remove);
 
+/*
+ * The first clear slot, as the newer cpu_rmap_add() takes it: one that
+ * was released, or the next never used (then the kernel's cpu_rmap_add()
+ * appends it there). Returns its index or -ENOSPC.
+ */
+static int rdmabp_cpu_rmap_add(struct cpu_rmap *rmap, void *obj)
+{
+	u16 index;
+
+	for (index = 0; index < rmap->used; index++) {
+		if (!rmap->obj[index]) {
+			rmap->obj[index] = obj;
+			return index;
+		}
+	}
+	if (rmap->used >= rmap->size)
+		return -ENOSPC;
+	return cpu_rmap_add(rmap, obj);
+}
+
 int rdmabp_irq_cpu_rmap_add(struct cpu_rmap *rmap, int irq)
 {
 	struct rdmabp_irq_glue *glue = kzalloc(sizeof(*glue), GFP_KERNEL);
@@ -83,7 +108,7 @@ int rdmabp_irq_cpu_rmap_add(struct cpu_rmap *rmap, int irq)
 	glue->notify.release = rdmabp_irq_cpu_rmap_release;
 	glue->rmap = rmap;
 	kref_get(&rmap->refcount);
-	rc = cpu_rmap_add(rmap, glue);
+	rc = rdmabp_cpu_rmap_add(rmap, glue);
 	if (rc < 0)
 		goto err_add;
 

@@ -14,6 +14,7 @@
  */
 #include <linux/bvec.h>
 #include <linux/completion.h>
+#include <linux/cpu_rmap.h>
 #include <linux/delay.h>
 #include <linux/dim.h>
 #include <linux/dma-mapping.h>
@@ -25,6 +26,7 @@
 #include <linux/hmm.h>
 #include <linux/hmm-dma.h>
 #include <linux/hrtimer.h>
+#include <linux/irq.h>
 #include <linux/kobject_ns.h>
 #include <linux/kthread.h>
 #include <linux/limits.h>
@@ -1486,7 +1488,13 @@ out_unmap:
 
 /* ---------------------------------------------------- network namespaces */
 
-/* The namespace kobj_ns_grab_current() returns is the caller's struct net. */
+/*
+ * The namespace kobj_ns_grab_current() returns is the caller's struct net,
+ * and kobj_ns_drop() of its struct ns_common (as ib_srp drops it) puts the
+ * reference grabbed: on a kernel whose kobj_ns_drop() takes the struct net
+ * itself, through <net/net_namespace.h> (a wrong address would underflow a
+ * reference count: a warning in the kernel log).
+ */
 static enum rdmabp_result test_to_net_ns(void)
 {
 	void *ns = kobj_ns_grab_current(KOBJ_NS_TYPE_NET);
@@ -1497,7 +1505,7 @@ static enum rdmabp_result test_to_net_ns(void)
 		return RDMABP_FAIL;
 	}
 	net = to_net_ns(ns);
-	kobj_ns_drop(KOBJ_NS_TYPE_NET, ns);
+	kobj_ns_drop(KOBJ_NS_TYPE_NET, to_ns_common(net));
 	if (net != current->nsproxy->net_ns) {
 		WHY("to_net_ns gave %p, the caller's namespace is %p", net,
 		    current->nsproxy->net_ns);
@@ -2391,6 +2399,107 @@ out:
 	return r;
 }
 
+/* ------------------------------------------------------------ cpu_rmap */
+
+#ifdef CONFIG_CPU_RMAP
+/* The slots of a reverse map that hold an entry, as a bit mask. */
+static unsigned int rdmabp_rmap_taken(const struct cpu_rmap *rmap)
+{
+	unsigned int i, taken = 0;
+
+	for (i = 0; i < rmap->size; i++)
+		if (rmap->obj[i])
+			taken |= BIT(i);
+	return taken;
+}
+
+/*
+ * irq_cpu_rmap_add(), irq_cpu_rmap_remove() and free_irq_cpu_rmap() (the
+ * compat module's where the kernel has no irq_cpu_rmap_remove(): 6.1), on
+ * IRQ descriptors of the test's own and a map of two slots: an entry
+ * removed clears its slot and gives back its reference on the map; an
+ * entry added takes the first clear slot (6.1's own cpu_rmap_add() only
+ * appends: a third entry would meet its BUG_ON()); a full map refuses an
+ * entry, and so does an IRQ number without a descriptor, both leaving
+ * the slots and references as they were; the map is freed releasing the
+ * entries still in it.
+ */
+static enum rdmabp_result test_irq_cpu_rmap(void)
+{
+	enum rdmabp_result r = RDMABP_FAIL;
+	struct cpu_rmap *rmap;
+	int base, err;
+
+	base = irq_alloc_descs(-1, 1, 4, NUMA_NO_NODE);
+	if (base < 0) {
+		WHY("irq_alloc_descs: %d", base);
+		return RDMABP_FAIL;
+	}
+	/* The third descriptor goes: its number has none now. */
+	irq_free_descs(base + 2, 1);
+	rmap = alloc_irq_cpu_rmap(2);
+	if (!rmap) {
+		WHY("alloc_irq_cpu_rmap failed");
+		goto out_descs;
+	}
+	err = irq_cpu_rmap_add(rmap, base);
+	if (!err)
+		err = irq_cpu_rmap_add(rmap, base + 1);
+	if (err || rdmabp_rmap_taken(rmap) != 3 ||
+	    kref_read(&rmap->refcount) != 3) {
+		WHY("two entries added: %d, slots %#x, %u references (want 0, 0x3, 3)",
+		    err, rdmabp_rmap_taken(rmap), kref_read(&rmap->refcount));
+		goto out_rmap;
+	}
+	err = irq_cpu_rmap_add(rmap, base + 3);
+	if (!err || rdmabp_rmap_taken(rmap) != 3 ||
+	    kref_read(&rmap->refcount) != 3) {
+		WHY("a full map: %d, slots %#x, %u references", err,
+		    rdmabp_rmap_taken(rmap), kref_read(&rmap->refcount));
+		goto out_rmap;
+	}
+	err = irq_cpu_rmap_remove(rmap, base);
+	if (err || rdmabp_rmap_taken(rmap) != 2 ||
+	    kref_read(&rmap->refcount) != 2) {
+		WHY("entry 0 removed: %d, slots %#x, %u references (want 0, 0x2, 2)",
+		    err, rdmabp_rmap_taken(rmap), kref_read(&rmap->refcount));
+		goto out_rmap;
+	}
+	err = irq_cpu_rmap_add(rmap, base + 2);
+	if (!err || rdmabp_rmap_taken(rmap) != 2 ||
+	    kref_read(&rmap->refcount) != 2) {
+		WHY("an IRQ without a descriptor: %d, slots %#x, %u references",
+		    err, rdmabp_rmap_taken(rmap), kref_read(&rmap->refcount));
+		goto out_rmap;
+	}
+	err = irq_cpu_rmap_add(rmap, base + 3);
+	if (err || rdmabp_rmap_taken(rmap) != 3 ||
+	    kref_read(&rmap->refcount) != 3) {
+		WHY("added into the cleared slot: %d, slots %#x, %u references (want 0, 0x3, 3)",
+		    err, rdmabp_rmap_taken(rmap), kref_read(&rmap->refcount));
+		goto out_rmap;
+	}
+	/* A reference of the test's own: the map outlives free_irq_cpu_rmap(). */
+	kref_get(&rmap->refcount);
+	free_irq_cpu_rmap(rmap);
+	if (rdmabp_rmap_taken(rmap) || kref_read(&rmap->refcount) != 1) {
+		WHY("freed: slots %#x, %u references (want 0, 1)",
+		    rdmabp_rmap_taken(rmap), kref_read(&rmap->refcount));
+		cpu_rmap_put(rmap);
+		goto out_descs;
+	}
+	cpu_rmap_put(rmap);
+	r = RDMABP_PASS;
+	goto out_descs;
+out_rmap:
+	free_irq_cpu_rmap(rmap);
+out_descs:
+	irq_free_descs(base, 2);
+	irq_free_descs(base + 3, 1);
+	return r;
+}
+#endif /* CONFIG_CPU_RMAP */
+
 #ifndef HAVE_NDO_HWTSTAMP_GET
 struct rdmabp_hwts_calls {
 	int gets;
@@ -2526,6 +2635,9 @@ static const struct rdmabp_case rdmabp_cases[] = {
 #endif
 	{ "netmem_dma_unmap", test_netmem_dma_unmap },
 	{ "gso_fixedid_inner", test_gso_fixedid_inner },
+#ifdef CONFIG_CPU_RMAP
+	{ "irq_cpu_rmap", test_irq_cpu_rmap },
+#endif /* CONFIG_CPU_RMAP */
 };
 
 /* Which implementation the compat functions' cases check. */
@@ -2643,6 +2755,9 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_NETMEM_REF
 	" netmem_ref"
+#endif
+#ifndef HAVE_IRQ_CPU_RMAP_REMOVE
+	" irq_cpu_rmap_remove"
 #endif
 	;
 

@@ -15,12 +15,18 @@
  * /sys/module/rdmabp_devlink_test/parameters/calls counts what the
  * driver's callbacks saw.
  *
+ * A second port is registered with port function callbacks of its own
+ * (address and state, as mlx5's e-switch vports): on 6.1, whose devlink
+ * asks struct devlink_ops for them, they are reached through the compat
+ * module's dispatchers (compat/devlink_port.c).
+ *
  * The parameter ids follow mlx5's: driver-specific ids right after
  * DEVLINK_PARAM_GENERIC_ID_MAX, and generic ids that only 7.x knows
  * (num_doorbells, total_vfs) in an array registered after them.
  *
  * A test artifact (make compat-tests), never installed.
  */
+#include <linux/etherdevice.h>
 #include <linux/module.h>
 #include <linux/moduleparam.h>
 #include <linux/panic.h>
@@ -66,6 +72,12 @@ struct rdmabp_dl {
 	struct devlink_health_reporter *port_reporter;
 	struct devlink_port port;
 	bool port_registered;
+	/* Port 1: registered with callbacks of its own (a port function). */
+	struct devlink_port fn_port;
+	bool fn_port_wanted, fn_port_registered;
+	u8 fn_hw_addr[ETH_ALEN];
+	enum devlink_port_fn_state fn_state;
+	unsigned int fn_calls;
 	unsigned int params_registered;
 	/* What the driver's callbacks saw. */
 	unsigned int gets, sets, validates, wrong_ids;
@@ -504,6 +516,90 @@ static const struct devlink_health_reporter_ops rdmabp_dl_port_reporter_ops = {
 
 /* ------------------------------------------------------ devlink ops */
 
+/* Port 1's function callbacks, as mlx5's e-switch vports have them. */
+static struct rdmabp_dl *rdmabp_dl_of_fn_port(struct devlink_port *port)
+{
+	struct rdmabp_dl *dl = container_of(port, struct rdmabp_dl, fn_port);
+
+	dl->fn_calls++;
+	return dl;
+}
+
+static int rdmabp_dl_fn_hw_addr_get(struct devlink_port *port, u8 *hw_addr,
+				    int *hw_addr_len,
+				    struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl_of_fn_port(port);
+
+	ether_addr_copy(hw_addr, dl->fn_hw_addr);
+	*hw_addr_len = ETH_ALEN;
+	return 0;
+}
+
+static int rdmabp_dl_fn_hw_addr_set(struct devlink_port *port,
+				    const u8 *hw_addr, int hw_addr_len,
+				    struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl_of_fn_port(port);
+
+	if (hw_addr_len != ETH_ALEN || !is_unicast_ether_addr(hw_addr)) {
+		NL_SET_ERR_MSG_MOD(extack, "not a unicast Ethernet address");
+		return -EINVAL;
+	}
+	ether_addr_copy(dl->fn_hw_addr, hw_addr);
+	return 0;
+}
+
+static int rdmabp_dl_fn_state_get(struct devlink_port *port,
+				  enum devlink_port_fn_state *state,
+				  enum devlink_port_fn_opstate *opstate,
+				  struct netlink_ext_ack *extack)
+{
+	struct rdmabp_dl *dl = rdmabp_dl_of_fn_port(port);
+
+	*state = dl->fn_state;
+	*opstate = dl->fn_state == DEVLINK_PORT_FN_STATE_ACTIVE ?
+		   DEVLINK_PORT_FN_OPSTATE_ATTACHED :
+		   DEVLINK_PORT_FN_OPSTATE_DETACHED;
+	return 0;
+}
+
+static int rdmabp_dl_fn_state_set(struct devlink_port *port,
+				  enum devlink_port_fn_state state,
+				  struct netlink_ext_ack *extack)
+{
+	rdmabp_dl_of_fn_port(port)->fn_state = state;
+	return 0;
+}
+
+static const struct devlink_port_ops rdmabp_dl_fn_port_ops = {
+	.port_fn_hw_addr_get = rdmabp_dl_fn_hw_addr_get,
+	.port_fn_hw_addr_set = rdmabp_dl_fn_hw_addr_set,
+	.port_fn_state_get = rdmabp_dl_fn_state_get,
+	.port_fn_state_set = rdmabp_dl_fn_state_set,
+};
+
+/* Port 1, with its callbacks (instance lock held). */
+static int rdmabp_dl_fn_port_add(struct devlink *devlink)
+{
+	struct devlink_port_attrs attrs = {
+		.flavour = DEVLINK_PORT_FLAVOUR_VIRTUAL,
+	};
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+	int err;
+
+	memset(&dl->fn_port, 0, sizeof(dl->fn_port));
+	devlink_port_attrs_set(&dl->fn_port, &attrs);
+	err = devl_port_register_with_ops(devlink, &dl->fn_port, 1,
+					  &rdmabp_dl_fn_port_ops);
+	if (err) {
+		WHY("devl_port_register_with_ops: %d", err);
+		return err;
+	}
+	dl->fn_port_registered = true;
+	return 0;
+}
+
 /* Port 0 and its health reporter, as mlx5 adds a vport's (instance lock
  * held).
  */
@@ -544,6 +640,9 @@ static void rdmabp_dl_port_del(struct devlink *devlink)
 	if (dl->port_registered)
 		devl_port_unregister(&dl->port);
 	dl->port_registered = false;
+	if (dl->fn_port_registered)
+		devl_port_unregister(&dl->fn_port);
+	dl->fn_port_registered = false;
 }
 
 static int rdmabp_dl_reload_down(struct devlink *devlink, bool netns_change,
@@ -580,13 +679,30 @@ static int rdmabp_dl_reload_up(struct devlink *devlink,
 	if (err)
 		return err;
 	dl->groups_applied = val.vu32;
-	return rdmabp_dl_port_add(devlink);
+	err = rdmabp_dl_port_add(devlink);
+	if (err || !dl->fn_port_wanted)
+		return err;
+	return rdmabp_dl_fn_port_add(devlink);
 }
+
+#if !defined(HAVE_DEVLINK_PORT_OPS) && defined(HAVE_DEVL_LOCK)
+/* This kernel's devlink asks struct devlink_ops for a port function. */
+#define RDMABP_DL_FN_VIA_DEVLINK_OPS
+#endif
 
 static const struct devlink_ops rdmabp_dl_ops = {
 	.reload_actions = BIT(DEVLINK_RELOAD_ACTION_DRIVER_REINIT),
 	.reload_down = rdmabp_dl_reload_down,
 	.reload_up = rdmabp_dl_reload_up,
+#ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
+	/* The compat module's dispatchers, named as mlx5's devlink_ops names
+	 * them (patches/quilt/mlx5-devlink-port-fn-via-devlink-ops.patch).
+	 */
+	.port_function_hw_addr_get = rdmabp_devlink_port_fn_hw_addr_get,
+	.port_function_hw_addr_set = rdmabp_devlink_port_fn_hw_addr_set,
+	.port_fn_state_get = rdmabp_devlink_port_fn_state_get,
+	.port_fn_state_set = rdmabp_devlink_port_fn_state_set,
+#endif
 };
 
 /* ---------------------------------------------------------------- cases */
@@ -939,6 +1055,154 @@ static enum rdmabp_result test_health_report_recovers(void)
 	return RDMABP_PASS;
 }
 
+/*
+ * What this kernel's devlink calls for a port function's address and
+ * state: struct devlink_ops (on 6.1 the compat module's dispatchers,
+ * compat/devlink_port.c), or the port's own ops.
+ */
+static int rdmabp_dl_fn_addr_get(struct devlink_port *port, u8 *addr,
+				 int *len)
+{
+#ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
+	return rdmabp_dl_ops.port_function_hw_addr_get(port, addr, len, NULL);
+#else
+	if (!port->ops || !port->ops->port_fn_hw_addr_get)
+		return -EOPNOTSUPP;
+	return port->ops->port_fn_hw_addr_get(port, addr, len, NULL);
+#endif
+}
+
+static int rdmabp_dl_fn_addr_set(struct devlink_port *port, const u8 *addr)
+{
+#ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
+	return rdmabp_dl_ops.port_function_hw_addr_set(port, addr, ETH_ALEN,
+						       NULL);
+#else
+	if (!port->ops || !port->ops->port_fn_hw_addr_set)
+		return -EOPNOTSUPP;
+	return port->ops->port_fn_hw_addr_set(port, addr, ETH_ALEN, NULL);
+#endif
+}
+
+static int rdmabp_dl_fn_state_of(struct devlink_port *port,
+				 enum devlink_port_fn_state *state,
+				 enum devlink_port_fn_opstate *opstate)
+{
+#ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
+	return rdmabp_dl_ops.port_fn_state_get(port, state, opstate, NULL);
+#else
+	if (!port->ops || !port->ops->port_fn_state_get)
+		return -EOPNOTSUPP;
+	return port->ops->port_fn_state_get(port, state, opstate, NULL);
+#endif
+}
+
+static int rdmabp_dl_fn_state_to(struct devlink_port *port,
+				 enum devlink_port_fn_state state)
+{
+#ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
+	return rdmabp_dl_ops.port_fn_state_set(port, state, NULL);
+#else
+	if (!port->ops || !port->ops->port_fn_state_set)
+		return -EOPNOTSUPP;
+	return port->ops->port_fn_state_set(port, state, NULL);
+#endif
+}
+
+/*
+ * A port registered with callbacks of its own (devl_port_register_with_ops(),
+ * as mlx5's e-switch vports): its function's address and state reach its
+ * callbacks, and only its: port 0, registered without any, answers
+ * -EOPNOTSUPP (devlink shows no function for it). On 6.1 the instance's
+ * devlink_ops dispatch by port; a port unregistered is forgotten and one
+ * registered again is found again. The port stays for
+ * rdmabp_devlink_test.sh (devlink port function show/set).
+ */
+static enum rdmabp_result test_port_fn_dispatch(void)
+{
+	static const u8 mac[ETH_ALEN] = { 0x02, 0xbd, 0, 0, 0, 0x01 };
+	static const u8 mcast[ETH_ALEN] = { 0x03, 0xbd, 0, 0, 0, 0x09 };
+	enum devlink_port_fn_opstate opstate = DEVLINK_PORT_FN_OPSTATE_DETACHED;
+	enum devlink_port_fn_state state = DEVLINK_PORT_FN_STATE_INACTIVE;
+	struct devlink *devlink = rdmabp_devlink;
+	u8 addr[MAX_ADDR_LEN] = {};
+	struct rdmabp_dl *dl;
+	int err, len = 0;
+
+	if (!devlink || !rdmabp_dl(devlink)->port_registered) {
+		WHY("no devlink instance or no port 0");
+		return RDMABP_FAIL;
+	}
+	dl = rdmabp_dl(devlink);
+	dl->fn_port_wanted = true;
+	devl_lock(devlink);
+	err = rdmabp_dl_fn_port_add(devlink);
+	devl_unlock(devlink);
+	if (err)
+		return RDMABP_FAIL;
+
+	err = rdmabp_dl_fn_addr_set(&dl->fn_port, mac);
+	if (err) {
+		WHY("port 1: setting the address: %d", err);
+		return RDMABP_FAIL;
+	}
+	err = rdmabp_dl_fn_addr_get(&dl->fn_port, addr, &len);
+	if (err || len != ETH_ALEN || !ether_addr_equal(addr, mac)) {
+		WHY("port 1: the address reads %d (len %d, %pM)", err, len,
+		    addr);
+		return RDMABP_FAIL;
+	}
+	err = rdmabp_dl_fn_addr_set(&dl->fn_port, mcast);
+	if (err != -EINVAL || !ether_addr_equal(dl->fn_hw_addr, mac)) {
+		WHY("port 1: a multicast address: %d, now %pM", err,
+		    dl->fn_hw_addr);
+		return RDMABP_FAIL;
+	}
+	err = rdmabp_dl_fn_state_to(&dl->fn_port, DEVLINK_PORT_FN_STATE_ACTIVE);
+	if (!err)
+		err = rdmabp_dl_fn_state_of(&dl->fn_port, &state, &opstate);
+	if (err || state != DEVLINK_PORT_FN_STATE_ACTIVE ||
+	    opstate != DEVLINK_PORT_FN_OPSTATE_ATTACHED) {
+		WHY("port 1: state %d, opstate %d (%d)", state, opstate, err);
+		return RDMABP_FAIL;
+	}
+
+	len = 0;
+	if (rdmabp_dl_fn_addr_get(&dl->port, addr, &len) != -EOPNOTSUPP ||
+	    rdmabp_dl_fn_addr_set(&dl->port, mac) != -EOPNOTSUPP ||
+	    rdmabp_dl_fn_state_of(&dl->port, &state, &opstate) != -EOPNOTSUPP ||
+	    rdmabp_dl_fn_state_to(&dl->port, DEVLINK_PORT_FN_STATE_ACTIVE) !=
+	    -EOPNOTSUPP) {
+		WHY("port 0 (no callbacks) did not answer -EOPNOTSUPP to all four");
+		return RDMABP_FAIL;
+	}
+
+#ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
+	devl_lock(devlink);
+	devl_port_unregister(&dl->fn_port);
+	dl->fn_port_registered = false;
+	devl_unlock(devlink);
+	err = rdmabp_dl_fn_addr_get(&dl->fn_port, addr, &len);
+	if (err != -EOPNOTSUPP) {
+		WHY("an unregistered port's callbacks are still called (%d)",
+		    err);
+		return RDMABP_FAIL;
+	}
+	devl_lock(devlink);
+	err = rdmabp_dl_fn_port_add(devlink);
+	devl_unlock(devlink);
+	if (err)
+		return RDMABP_FAIL;
+	err = rdmabp_dl_fn_addr_get(&dl->fn_port, addr, &len);
+	if (err || !ether_addr_equal(addr, mac)) {
+		WHY("port 1 registered again: the address reads %d (%pM)", err,
+		    addr);
+		return RDMABP_FAIL;
+	}
+#endif
+	return RDMABP_PASS;
+}
+
 /* -------------------------------------------------------- the counters */
 
 static int rdmabp_dl_calls_get(char *buf, const struct kernel_param *kp)
@@ -949,10 +1213,10 @@ static int rdmabp_dl_calls_get(char *buf, const struct kernel_param *kp)
 		return sysfs_emit(buf, "none\n");
 	dl = rdmabp_dl(rdmabp_devlink);
 	return sysfs_emit(buf,
-			  "get=%u set=%u validate=%u wrong_id=%u recover=%u dump=%u diagnose=%u test=%u reload=%u\n",
+			  "get=%u set=%u validate=%u wrong_id=%u recover=%u dump=%u diagnose=%u test=%u reload=%u fn=%u\n",
 			  dl->gets, dl->sets, dl->validates, dl->wrong_ids,
 			  dl->recovers, dl->dumps, dl->diagnoses, dl->tests,
-			  dl->reloads);
+			  dl->reloads, dl->fn_calls);
 }
 
 static const struct kernel_param_ops rdmabp_dl_calls_ops = {
@@ -973,6 +1237,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "health_reporter_create", test_health_reporter_create },
 	{ "health_reporter_destroy", test_health_reporter_destroy },
 	{ "health_report_recovers", test_health_report_recovers },
+	{ "port_fn_dispatch", test_port_fn_dispatch },
 };
 
 /* The devlink compat units this target's probe facts select. */
@@ -991,6 +1256,12 @@ static const char rdmabp_units[] = ""
 #endif
 #ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS
 	" devlink_param_generic_id_total_vfs"
+#endif
+#ifndef HAVE_DEVLINK_PARAM_SET_EXTACK
+	" devlink_param_set_extack"
+#endif
+#ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
+	" devlink_port_ops"
 #endif
 	;
 

@@ -8,13 +8,14 @@
 #ifndef HAVE_IRQ_CPU_RMAP_REMOVE
 /*
  * Undoes: "lib: cpu_rmap: Add irq_cpu_rmap_remove to complement
- * irq_cpu_rmap_add()" (v6.3).
+ * irq_cpu_rmap_add" (v6.4).
  * Selected by: !HAVE_IRQ_CPU_RMAP_REMOVE.
  * Such a kernel cannot take one IRQ out of a reverse map, and its
  * free_irq_cpu_rmap() walks every entry ever added, removed or not. The
  * three calls are the compat module's (compat/cpu_rmap.c), as the newer
- * lib/cpu_rmap.c has them: an entry's release clears its slot and the map
- * is freed without the cleared ones. A map is built and freed through the
+ * lib/cpu_rmap.c has them: an entry's release clears its slot, an entry
+ * added takes the first clear slot, and the map is freed without the
+ * cleared ones. A map is built and freed through the
  * same calls in every file that includes this header.
  */
 #define irq_cpu_rmap_add rdmabp_irq_cpu_rmap_add

@@ -148,6 +148,30 @@ rdmabp_kernel_devl_port_health_reporter_create(struct devlink_port *port,
 #endif /* HAVE_DEVLINK_HEALTH_REPORTER_DEFAULT_PERIODS */
 #endif /* HAVE_DEVL_HEALTH_REPORTER_CREATE */
 
+#ifdef HAVE_DEVLINK_SET_FEATURES
+/*
+ * Undoes: "devlink: remove devlink features" (v6.3).
+ * Selected by: HAVE_DEVLINK_SET_FEATURES. Such a kernel's devlink reloads
+ * an instance (devlink dev reload, or a move to another network
+ * namespace) only when its driver set DEVLINK_F_RELOAD before registering
+ * it, and refuses otherwise (EOPNOTSUPP); the newer kernel reloads every
+ * instance whose ops have reload_down and reload_up. The flag is set when
+ * such an instance is allocated, as that kernel's own drivers did.
+ */
+static inline struct devlink *rdmabp_devlink_alloc(const struct devlink_ops *ops,
+						   size_t priv_size,
+						   struct device *dev)
+{
+	struct devlink *devlink = (devlink_alloc)(ops, priv_size, dev);
+
+	if (devlink && ops->reload_down && ops->reload_up)
+		devlink_set_features(devlink, DEVLINK_F_RELOAD);
+	return devlink;
+}
+#define devlink_alloc(ops, priv_size, dev) \
+	rdmabp_devlink_alloc(ops, priv_size, dev)
+#endif /* HAVE_DEVLINK_SET_FEATURES */
+
 #if !defined(HAVE_DEVL_REGISTER) && defined(HAVE_DEVL_LOCK)
 /*
  * Undoes: "devlink: remove the registration guarantee of references"
@@ -558,8 +582,8 @@ int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
 
 #ifndef HAVE_DEVL_RATE_LEAF_CREATE_PARENT
 /*
- * Undoes: "devlink: Enable creation of the devlink-rate nodes from the
- * driver" (v6.3).
+ * Undoes: "devlink: Allow to set up parent in devl_rate_leaf_create()"
+ * (v6.2).
  * Selected by: !HAVE_DEVL_RATE_LEAF_CREATE_PARENT.
  * Such a kernel creates a rate leaf at the top, where a newer kernel puts
  * one without a parent (NULL, mlx5's only call); a parent given by the
