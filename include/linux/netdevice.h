@@ -254,7 +254,7 @@ static inline void netdev_put(struct net_device *dev,
  * netif_napi_add() takes the weight itself.
  */
 #define netif_napi_add_weight(dev, napi, poll, weight)	\
-	(netif_napi_add)(dev, napi, poll, weight)
+	((netif_napi_add)(dev, napi, poll, weight))
 #endif /* !HAVE_NETIF_NAPI_ADD_WEIGHT */
 
 #ifndef HAVE_NETIF_NAPI_ADD_NO_WEIGHT
