@@ -91,4 +91,14 @@ static inline void vm_flags_clear(struct vm_area_struct *vma,
 	pin_user_pages(start, nr_pages, gup_flags, pages, NULL)
 #endif /* !HAVE_PIN_USER_PAGES_NO_VMAS */
 
+#ifndef PAGE_ALIGN_DOWN
+/*
+ * Undoes: "mm: Add PAGE_ALIGN_DOWN macro" (v6.0: at the earliest, posted
+ * as v4 on 2022-06-30, after the v5.19 merge window).
+ * Selected by: the macro is not defined (a macro is its own probe).
+ * The address rounded down to a page boundary.
+ */
+#define PAGE_ALIGN_DOWN(addr)	ALIGN_DOWN(addr, PAGE_SIZE)
+#endif /* !PAGE_ALIGN_DOWN */
+
 #endif /* _RDMABP_LINUX_MM_H */

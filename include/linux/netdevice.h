@@ -254,8 +254,20 @@ static inline void netdev_put(struct net_device *dev,
  * netif_napi_add() takes the weight itself.
  */
 #define netif_napi_add_weight(dev, napi, poll, weight)	\
-	netif_napi_add(dev, napi, poll, weight)
+	((netif_napi_add)(dev, napi, poll, weight))
 #endif /* !HAVE_NETIF_NAPI_ADD_WEIGHT */
+
+#ifndef HAVE_NETIF_NAPI_ADD_NO_WEIGHT
+/*
+ * Undoes: "net: drop the weight argument from netif_napi_add" (v6.1).
+ * Selected by: !HAVE_NETIF_NAPI_ADD_NO_WEIGHT. Such a kernel's
+ * netif_napi_add() takes the weight, which the newer one sets to
+ * NAPI_POLL_WEIGHT itself. The weight-taking calls above name the
+ * function in parentheses, past this macro.
+ */
+#define netif_napi_add(dev, napi, poll)	\
+	netif_napi_add(dev, napi, poll, NAPI_POLL_WEIGHT)
+#endif /* !HAVE_NETIF_NAPI_ADD_NO_WEIGHT */
 
 #ifndef HAVE_NDO_ETH_IOCTL
 /*

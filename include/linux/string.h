@@ -21,4 +21,18 @@
 	CONCATENATE(__rdmabp_strscpy, COUNT_ARGS(__VA_ARGS__))(dst, src, __VA_ARGS__)
 #endif /* !HAVE_STRSCPY_TWO_ARGS */
 
+#ifndef memset_startat
+/*
+ * Undoes: "string.h: Introduce memset_startat() for wiping trailing
+ * members and padding" (v5.16).
+ * Selected by: the macro is not defined (a macro is its own probe).
+ * Sets the object from the member to its end, trailing padding included;
+ * unlike upstream's, obj is evaluated more than once (the one caller,
+ * ib_mthca, passes a plain pointer).
+ */
+#define memset_startat(obj, v, member)					\
+	memset((u8 *)(obj) + offsetof(typeof(*(obj)), member), (v),	\
+	       sizeof(*(obj)) - offsetof(typeof(*(obj)), member))
+#endif /* !memset_startat */
+
 #endif /* _RDMABP_LINUX_STRING_H */

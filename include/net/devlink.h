@@ -587,18 +587,12 @@ int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
  * Selected by: !HAVE_DEVL_RATE_LEAF_CREATE_PARENT.
  * Such a kernel creates a rate leaf at the top, where a newer kernel puts
  * one without a parent (NULL, mlx5's only call); a parent given by the
- * driver cannot be set there and is refused.
+ * driver cannot be set there and is refused. A macro, not an inline: a
+ * kernel without any devl_rate_leaf_create() (5.10) includes this header
+ * too (the compat module's devlink files) and must not meet a call of it.
  */
-static inline int rdmabp_devl_rate_leaf_create(struct devlink_port *port,
-					       void *priv,
-					       struct devlink_rate *parent)
-{
-	if (parent)
-		return -EOPNOTSUPP;
-	return (devl_rate_leaf_create)(port, priv);
-}
 #define devl_rate_leaf_create(port, priv, parent)	\
-	rdmabp_devl_rate_leaf_create(port, priv, parent)
+	((parent) ? -EOPNOTSUPP : (devl_rate_leaf_create)(port, priv))
 #endif /* !HAVE_DEVL_RATE_LEAF_CREATE_PARENT */
 
 #endif /* _RDMABP_NET_DEVLINK_H */
