@@ -2,7 +2,7 @@
 /*
  * Per-port devlink callbacks on kernels that ask struct devlink_ops.
  *
- * Undoes: "devlink: introduce port ops placeholder" (v6.4).
+ * Undoes: "devlink: introduce port ops placeholder" (v6.5).
  * Selected by: !HAVE_DEVLINK_PORT_OPS HAVE_DEVL_LOCK: ports are registered
  * with the instance lock held (devl_port_register(), v5.18).
  * Why not a header: such a kernel's struct devlink_port has no room for

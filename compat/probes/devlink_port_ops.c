@@ -6,8 +6,7 @@
  * Absent in 6.1.192, present in 6.12.118.
  * Checked: 6acdf43d8abe, net-next v2 of 2023-05-26, applied (patchwork
  * bot's reply), in the v6.4-rc cycle (v6.4 came out 2023-06-25): v6.5
- * (inferred), not v6.4 as written here before; include/net/devlink.h and
- * compat/devlink_port.c still say v6.4.
+ * (inferred), not v6.4 as written here before.
  */
 #include <net/devlink.h>
 

@@ -6,7 +6,7 @@
  * Checked: ec20b2830093, net-next patch of 2024-04-05 applied (patchwork
  * bot's reply) and listed in the networking pull that also carries v6.10's
  * 'net: create a dummy net_device allocator': v6.10, not v6.6 as written
- * here before; include/net/route.h still says v6.6.
+ * here before.
  */
 #include <net/route.h>
 

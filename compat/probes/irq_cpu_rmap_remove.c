@@ -14,10 +14,7 @@
  * Checked: 71f0a2478605, in Saeed Mahameed's mlx5 net-next pull posted
  * 2023-03-20, after v6.3-rc1 (the first posting, 2023-02-19, fell in the
  * v6.3 merge window): v6.4 (inferred), not v6.3 as written here before.
- * The commit's subject has no '()' after irq_cpu_rmap_add; the 6.1 units
- * (include/linux/cpu_rmap.h, compat/cpu_rmap.c) still quote it as
- * 'lib: cpu_rmap: Add irq_cpu_rmap_remove to complement irq_cpu_rmap_add()'
- * with v6.3.
+ * The commit's subject has no '()' after irq_cpu_rmap_add.
  */
 #include <linux/cpu_rmap.h>
 

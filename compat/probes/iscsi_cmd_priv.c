@@ -6,8 +6,7 @@
  * Checked: patch 26/50 of Bart Van Assche's v4 series posted 2022-02-16
  * (its text adds struct iscsi_cmd to <scsi/libiscsi.h>), for 5.18: v5.18
  * consistent. The subject written here before had 'libiscsi' for
- * 'iscsi'; include/scsi/libiscsi.h still quotes it as
- * 'scsi: libiscsi: Stop using the SCSI pointer'.
+ * 'iscsi'.
  */
 #include <scsi/libiscsi.h>
 

@@ -6,9 +6,7 @@
  * Checked: de4f5fed3f23 (Jens Axboe, 2023-03-29), named by a syzbot
  * bisection and Fixes: tags, and next to the 'net-next-6.4' merge in a
  * git log quoted in a bisection thread: v6.4. The subject written here before,
- * 'iov_iter: add iter_iov() helper', does not exist; the 6.1 units
- * (include/linux/uio.h, patches/quilt/hfi1-write-iter-iovec-only.patch)
- * still quote it.
+ * 'iov_iter: add iter_iov() helper', does not exist.
  */
 #include <linux/uio.h>
 

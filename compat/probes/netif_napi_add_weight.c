@@ -7,7 +7,7 @@
  * bot's reply; the patch adds netif_napi_add_weight() and the _tx_weight
  * variant), before v5.18 (2022-05-22): v5.19 consistent. The subject
  * written here before, 'net: add netif_napi_add_weight() helper', is not
- * a commit; include/linux/netdevice.h (a 5.10 unit) still quotes it.
+ * a commit.
  */
 #include <linux/netdevice.h>
 

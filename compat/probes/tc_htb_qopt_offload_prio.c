@@ -8,8 +8,7 @@
  * bot's reply), in the v6.4-rc cycle: v6.5 (inferred); 9fe63d5f1da9, first
  * posted 2023-06-22, its V4 applied to net-next (patchwork bot's reply)
  * after the v6.5 merge window had opened: v6.6 (inferred). v6.2, written
- * here before for both, was wrong; patches/quilt/mlx5e-htb-no-prio-quantum.patch
- * (a 6.1 unit) still says v6.2.
+ * here before for both, was wrong.
  */
 #include <net/pkt_cls.h>
 

@@ -249,7 +249,8 @@ static inline void netdev_put(struct net_device *dev,
 
 #ifndef HAVE_NETIF_NAPI_ADD_WEIGHT
 /*
- * Undoes: "net: add netif_napi_add_weight() helper" (v5.19).
+ * Undoes: "netdev: reshuffle netif_napi_add() APIs to allow dropping
+ * weight" (v5.19).
  * Selected by: !HAVE_NETIF_NAPI_ADD_WEIGHT. Such a kernel's
  * netif_napi_add() takes the weight itself.
  */

@@ -7,7 +7,7 @@
 
 #ifndef HAVE_SKB_TCP_ALL_HEADERS
 /*
- * Undoes: "net: add skb_[inner_]tcp_all_headers helpers" (v5.19).
+ * Undoes: "net: add skb_[inner_]tcp_all_headers helpers" (v6.0).
  * Selected by: !HAVE_SKB_TCP_ALL_HEADERS. The same sum the helper
  * replaced at its call sites.
  */

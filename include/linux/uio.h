@@ -7,7 +7,7 @@
 
 #ifndef HAVE_ITER_IOV
 /*
- * Undoes: "iov_iter: add iter_iov() helper" (v6.4).
+ * Undoes: "iov_iter: add iter_iovec() helper" (v6.4).
  * Selected by: !HAVE_ITER_IOV.
  * Such a kernel's iov_iter keeps its iovec array in ->iov. Only an
  * ITER_IOVEC iterator has one: its ITER_UBUF iterator holds a bare user

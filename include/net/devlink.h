@@ -490,7 +490,7 @@ static inline void rdmabp_unregister_netdev_devlink_port(struct net_device *dev)
 
 #if !defined(HAVE_DEVLINK_PORT_OPS) && defined(HAVE_DEVL_LOCK)
 /*
- * Undoes: "devlink: introduce port ops placeholder" (v6.4).
+ * Undoes: "devlink: introduce port ops placeholder" (v6.5).
  * Selected by: !HAVE_DEVLINK_PORT_OPS HAVE_DEVL_LOCK: the port is
  * registered with the instance lock held (devl_port_register(), v5.18).
  * Such a kernel has no per-port callbacks: it asks struct devlink_ops for

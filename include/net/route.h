@@ -16,7 +16,7 @@
 
 #ifndef HAVE_IP_ROUTE_OUTPUT_SCOPE
 /*
- * Undoes: "ipv4: Set scope explicitly in ip_route_output()." (v6.6).
+ * Undoes: "ipv4: Set scope explicitly in ip_route_output()." (v6.10).
  * Selected by: !HAVE_IP_ROUTE_OUTPUT_SCOPE.
  * Such a kernel's ip_route_output() leaves the flow's scope at 0
  * (RT_SCOPE_UNIVERSE); this one sets the caller's, as the newer kernel

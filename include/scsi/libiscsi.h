@@ -39,7 +39,7 @@ static inline void rdmabp_iscsi_host_remove(struct Scsi_Host *shost,
 
 #ifndef HAVE_ISCSI_CMD_PRIV
 /*
- * Undoes: "scsi: libiscsi: Stop using the SCSI pointer" (v5.18).
+ * Undoes: "scsi: iscsi: Stop using the SCSI pointer" (v5.18).
  * Selected by: !HAVE_ISCSI_CMD_PRIV. Such a kernel's libiscsi keeps a
  * command's task and age in the command's SCSI pointer, not in private
  * data: a transport's host template asks for none (cmd_size 0).
