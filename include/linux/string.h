@@ -26,9 +26,10 @@
  * Undoes: "string.h: Introduce memset_startat() for wiping trailing
  * members and padding" (v5.16).
  * Selected by: the macro is not defined (a macro is its own probe).
- * Sets the object from the member to its end, trailing padding included;
- * unlike upstream's, obj is evaluated more than once (the one caller,
- * ib_mthca, passes a plain pointer).
+ * Sets the object from the member to its end, trailing padding included.
+ * obj is evaluated once (typeof and sizeof do not evaluate it), as in
+ * upstream's; unlike upstream's, v is not converted to u8 first (memset
+ * takes an int: the same bytes).
  */
 #define memset_startat(obj, v, member)					\
 	memset((u8 *)(obj) + offsetof(typeof(*(obj)), member), (v),	\
