@@ -74,9 +74,24 @@
 #ifndef TP_fast_assign
 #error "rdma-backports: the trace passes are miscounted"
 #endif
+/*
+ * The target's own trace headers (the in-tree RDMA users rebuilt from its
+ * source, e.g. <trace/events/rpcrdma.h>) still name the source,
+ * __assign_str(dst, src): that form copies from it, as the target does.
+ */
 #undef __assign_str
-#define __assign_str(dst)						\
-	strcpy(__get_str(dst), __data_offsets.dst##_rdmabp_src_ ?	\
-	       __data_offsets.dst##_rdmabp_src_ : "(null)")
+#define __assign_str(...)						\
+	strcpy(__get_str(RDMABP_ASSIGN_DST(__VA_ARGS__)),		\
+	       RDMABP_ASSIGN_PICK(__VA_ARGS__, RDMABP_ASSIGN_SRC2,	\
+				  RDMABP_ASSIGN_SRC1)(__VA_ARGS__))
+#ifndef RDMABP_ASSIGN_PICK
+#define RDMABP_ASSIGN_PICK(_1, _2, pick, ...) pick
+#define RDMABP_ASSIGN_DST(dst, ...) dst
+#define RDMABP_ASSIGN_SRC1(dst)						\
+	(__data_offsets.dst##_rdmabp_src_ ?				\
+	 __data_offsets.dst##_rdmabp_src_ : "(null)")
+#define RDMABP_ASSIGN_SRC2(dst, src)					\
+	((src) ? (const char *)(src) : "(null)")
+#endif
 #endif /* TRACE_HEADER_MULTI_READ passes */
 #endif /* !HAVE_ASSIGN_STR_ONE_ARG */

@@ -61,11 +61,21 @@ static inline void rdmabp_kobj_ns_drop(enum kobj_ns_type type,
  * one entry long): registered as they are, the kernel would read past them.
  * The shim registers a copy with the empty entry added, and frees the copy
  * (the header's ctl_table_arg, as the net core's own per-namespace tables
- * do) after unregistering it. Every table of the pinned modules is
- * registered through the shim, so every header they unregister has a copy.
+ * do) after unregistering it. The copy's empty entry carries a mark
+ * (maxlen), so that only copies are freed.
+ *
+ * The target's own source (the in-tree RDMA users rebuilt from it, e.g.
+ * 6.1's smc) passes a pointer to a table it ended with an empty entry and
+ * frees itself what it allocated: that table is registered as it is.
  */
 #include <linux/slab.h>
 #include <linux/sysctl.h>
+
+#define RDMABP_SYSCTL_COPY_MARK	0x52444d41	/* "RDMA" */
+/* A table's entries; SIZE_MAX for a pointer (a table ended by an empty entry) */
+#define RDMABP_SYSCTL_ENTRIES(table)					\
+	__builtin_choose_expr(__same_type(table, &(table)[0]), SIZE_MAX,	\
+			      sizeof(table) / (sizeof((table)[0]) ?: 1))
 
 static inline struct ctl_table_header *
 rdmabp_register_net_sysctl_sz(struct net *net, const char *path,
@@ -74,11 +84,17 @@ rdmabp_register_net_sysctl_sz(struct net *net, const char *path,
 	struct ctl_table_header *hdr;
 	struct ctl_table *copy;
 
-	/* table_size entries and the empty one that ends them */
+	if (table_size == SIZE_MAX)
+		return register_net_sysctl(net, path, (struct ctl_table *)table);
+	/* an array of the target's own source ends with its empty entry */
+	while (table_size && !table[table_size - 1].procname)
+		table_size--;
+	/* table_size entries and the marked empty one that ends them */
 	copy = kcalloc(table_size + 1, sizeof(*copy), GFP_KERNEL);
 	if (!copy)
 		return NULL;
 	memcpy(copy, table, table_size * sizeof(*copy));
+	copy[table_size].maxlen = RDMABP_SYSCTL_COPY_MARK;
 	hdr = register_net_sysctl(net, path, copy);
 	if (!hdr)
 		kfree(copy);
@@ -88,18 +104,22 @@ rdmabp_register_net_sysctl_sz(struct net *net, const char *path,
 static inline void
 rdmabp_unregister_net_sysctl_table(struct ctl_table_header *header)
 {
-	struct ctl_table *copy;
+	struct ctl_table *table, *end;
 
 	if (!header)
 		return;
-	copy = header->ctl_table_arg;
+	table = header->ctl_table_arg;
+	for (end = table; end->procname; end++)
+		;
 	unregister_net_sysctl_table(header);
-	kfree(copy);
+	if (end->maxlen == RDMABP_SYSCTL_COPY_MARK)
+		kfree(table);
 }
 
 #define register_net_sysctl_sz rdmabp_register_net_sysctl_sz
 #define register_net_sysctl(net, path, table) \
-	rdmabp_register_net_sysctl_sz(net, path, table, ARRAY_SIZE(table))
+	rdmabp_register_net_sysctl_sz(net, path, table,			\
+				      RDMABP_SYSCTL_ENTRIES(table))
 #define unregister_net_sysctl_table rdmabp_unregister_net_sysctl_table
 #endif /* !HAVE_REGISTER_NET_SYSCTL_SZ */
 
