@@ -20,4 +20,24 @@ static __always_inline void cpumask_clear_cpus(struct cpumask *dstp,
 }
 #endif /* !HAVE_CPUMASK_CLEAR_CPUS */
 
+#ifndef HAVE_CPUMASK_NTH
+/*
+ * Undoes: "cpumask: add cpumask_nth_{,and,andnot}" (v6.1).
+ * Selected by: !HAVE_CPUMASK_NTH.
+ * The number of the cpu-th CPU (from 0) set in @srcp, or
+ * nr_cpumask_bits (>= nr_cpu_ids) when it has fewer; such a kernel has no
+ * find_nth_bit(), so the set bits are counted one by one.
+ */
+static inline unsigned int cpumask_nth(unsigned int cpu,
+				       const struct cpumask *srcp)
+{
+	unsigned int c;
+
+	for_each_cpu(c, srcp)
+		if (cpu-- == 0)
+			return c;
+	return nr_cpumask_bits;
+}
+#endif /* !HAVE_CPUMASK_NTH */
+
 #endif /* _RDMABP_LINUX_CPUMASK_H */

@@ -46,4 +46,20 @@ static inline int rdmabp_iommu_map(struct iommu_domain *domain,
 #define iommu_map rdmabp_iommu_map
 #endif /* !HAVE_IOMMU_MAP_GFP */
 
+#ifndef HAVE_DEVICE_IOMMU_CAPABLE
+/*
+ * Undoes: "iommu: Introduce device_iommu_capable()" (v5.19).
+ * Selected by: !HAVE_DEVICE_IOMMU_CAPABLE.
+ * Such a kernel asks the IOMMU of the device's bus, as the per-device
+ * call did when it was introduced.
+ */
+#include <linux/device.h>
+
+static inline bool device_iommu_capable(struct device *dev,
+					enum iommu_cap cap)
+{
+	return iommu_capable(dev->bus, cap);
+}
+#endif /* !HAVE_DEVICE_IOMMU_CAPABLE */
+
 #endif /* _RDMABP_LINUX_IOMMU_H */
