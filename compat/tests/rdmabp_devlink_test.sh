@@ -191,9 +191,11 @@ t_param_monitor() {
 		bad "devlink dev reload: exit $rc: $out"
 		return
 	fi
-	grep -q '^\[param,new\]' "$mon" && grep -q 'test_loads' "$mon" ||
+	local r=0
+	if ! grep -q '^\[param,new\]' "$mon" || ! grep -q 'test_loads' "$mon"; then
 		bad "devlink monitor saw no [param,new] of test_loads: $(head -c 200 "$mon")"
-	local r=$?
+		r=1
+	fi
 	rm -f "$mon"
 	return $r
 }
