@@ -15,6 +15,10 @@
  * /sys/module/rdmabp_devlink_test/parameters/calls counts what the
  * driver's callbacks saw.
  *
+ * As mlx5, it registers, sets and unregisters parameters on the registered
+ * instance (at probe and at every reload): on 6.1, whose devlink warns at
+ * that, compat/devlink_param.c does it on the kernel's list instead.
+ *
  * A second port is registered with port function callbacks of its own
  * (address and state, as mlx5's e-switch vports): on 6.1, whose devlink
  * asks struct devlink_ops for them, they are reached through the compat
