@@ -19,8 +19,284 @@
 #include <linux/list.h>
 #include <linux/mutex.h>
 #include <linux/slab.h>
+#include <linux/uaccess.h>
 #include <net/devlink.h>
 #include "rdmabp_compat.h"
+
+#if !defined(HAVE_DEVLINK_PARAMS_AFTER_REGISTER) && defined(HAVE_DEVL_LOCK)
+/*
+ * Undoes: "devlink: allow registering parameters after the instance"
+ * (v6.3). Selected by: !HAVE_DEVLINK_PARAMS_AFTER_REGISTER HAVE_DEVL_LOCK.
+ * Why not a header: such a kernel warns (ASSERT_DEVLINK_NOT_REGISTERED,
+ * five places) when a registered instance's parameter list changes, and
+ * exports nothing that changes it without the warning. Its list is a plain
+ * list of the public struct devlink_param_item, and every devlink command
+ * reads it under the instance lock: with that lock held, the compat module
+ * adds and removes the items itself, as the kernel would, and sets
+ * driverinit values in them. The list lives in the private struct devlink:
+ * where, is learnt once, before the first registration of an instance
+ * (then the kernel's own calls do not warn), from the one word of the
+ * struct that registering a marker parameter changes to point at the
+ * marker's item (the list's tail). Notifications: a parameter added or a
+ * driverinit value set on a registered instance is announced through
+ * devlink_param_value_changed() (PARAM_NEW, as the newer kernel sends);
+ * such a kernel exports nothing that announces a removal, so PARAM_DEL is
+ * not sent for a parameter removed while the instance is registered
+ * (devlink_unregister() still sends it for those left at that point).
+ * Without the list (not found: said once), the kernel's calls are used,
+ * and warn.
+ */
+#undef devlink_register
+#undef devlink_unregister
+#undef devlink_param_driverinit_value_set
+#undef devlink_params_register
+#undef devlink_params_unregister
+
+/* Offset of the parameter list in struct devlink, once found; or -1. */
+static long rdmabp_param_list_off = -1;
+static bool rdmabp_param_list_tried;
+/* The instances registered through rdmabp_devlink_register(). */
+static LIST_HEAD(rdmabp_dl_registered);
+static DEFINE_MUTEX(rdmabp_dl_lock);
+
+struct rdmabp_dl_reg {
+	struct list_head node;
+	struct devlink *devlink;
+};
+
+/* A driverinit parameter of no driver: registered and unregistered once,
+ * on an instance not yet registered, to find the list.
+ */
+static const rdmabp_kernel_devlink_param rdmabp_param_marker = {
+	.id = DEVLINK_PARAM_GENERIC_ID_MAX + 0x7fff,
+	.name = "rdmabp_param_list_marker",
+	.type = DEVLINK_PARAM_TYPE_BOOL,
+	.supported_cmodes = BIT(DEVLINK_PARAM_CMODE_DRIVERINIT),
+};
+
+static long rdmabp_param_list_locate(struct devlink *devlink)
+{
+	size_t size = (char *)devlink_priv(devlink) - (char *)devlink;
+	size_t i, n = size / sizeof(unsigned long);
+	const unsigned long *now = (const unsigned long *)devlink;
+	const size_t prev = offsetof(struct list_head, prev) /
+			    sizeof(unsigned long);
+	unsigned long *before;
+	long off = -1;
+
+	before = kmemdup(devlink, size, GFP_KERNEL);
+	if (!before)
+		return -1;
+	if (devlink_param_register(devlink, &rdmabp_param_marker)) {
+		kfree(before);
+		return -1;
+	}
+	/* list_add_tail() made head->prev point at the marker's item, whose
+	 * next is the head: read through a changed word only without faults.
+	 */
+	for (i = prev; i < n && off < 0; i++) {
+		struct devlink_param_item item;
+		const void *p;
+
+		if (now[i] == before[i])
+			continue;
+		p = (const void *)(now[i] - offsetof(struct devlink_param_item,
+						     list));
+		if (copy_from_kernel_nofault(&item, p, sizeof(item)))
+			continue;
+		if (item.param == &rdmabp_param_marker &&
+		    item.list.next == (struct list_head *)&now[i - prev])
+			off = (i - prev) * sizeof(unsigned long);
+	}
+	devlink_param_unregister(devlink, &rdmabp_param_marker);
+	kfree(before);
+	return off;
+}
+
+static struct list_head *rdmabp_param_list(struct devlink *devlink)
+{
+	long off = READ_ONCE(rdmabp_param_list_off);
+
+	return off < 0 ? NULL : (struct list_head *)((char *)devlink + off);
+}
+
+bool rdmabp_devlink_params_direct(struct devlink *devlink)
+{
+	return rdmabp_param_list(devlink);
+}
+EXPORT_SYMBOL_GPL(rdmabp_devlink_params_direct);
+
+static bool rdmabp_dl_is_registered(struct devlink *devlink)
+{
+	struct rdmabp_dl_reg *reg;
+	bool found = false;
+
+	mutex_lock(&rdmabp_dl_lock);
+	list_for_each_entry(reg, &rdmabp_dl_registered, node)
+		if (reg->devlink == devlink) {
+			found = true;
+			break;
+		}
+	mutex_unlock(&rdmabp_dl_lock);
+	return found;
+}
+
+/* Marked registered after the kernel registered it (only then may a
+ * change be announced), unmarked before it unregisters it.
+ */
+void rdmabp_devlink_register(struct devlink *devlink)
+{
+	struct rdmabp_dl_reg *reg = kzalloc(sizeof(*reg), GFP_KERNEL);
+
+	mutex_lock(&rdmabp_dl_lock);
+	if (!rdmabp_param_list_tried) {
+		rdmabp_param_list_tried = true;
+		WRITE_ONCE(rdmabp_param_list_off,
+			   rdmabp_param_list_locate(devlink));
+		if (rdmabp_param_list_off < 0)
+			pr_warn("rdma-backports: the devlink parameter list was not found: parameters changed on a registered instance go through the kernel, which warns\n");
+	}
+	mutex_unlock(&rdmabp_dl_lock);
+	devlink_register(devlink);
+	if (!reg) {
+		/* Not announced then; the parameters themselves work. */
+		pr_warn("rdma-backports: out of memory: parameter changes of %s are not announced\n",
+			dev_name(devlink_to_dev(devlink)));
+		return;
+	}
+	reg->devlink = devlink;
+	mutex_lock(&rdmabp_dl_lock);
+	list_add(&reg->node, &rdmabp_dl_registered);
+	mutex_unlock(&rdmabp_dl_lock);
+}
+EXPORT_SYMBOL_GPL(rdmabp_devlink_register);
+
+void rdmabp_devlink_unregister(struct devlink *devlink)
+{
+	struct rdmabp_dl_reg *reg, *found = NULL;
+
+	mutex_lock(&rdmabp_dl_lock);
+	list_for_each_entry(reg, &rdmabp_dl_registered, node)
+		if (reg->devlink == devlink) {
+			found = reg;
+			list_del(&reg->node);
+			break;
+		}
+	mutex_unlock(&rdmabp_dl_lock);
+	kfree(found);
+	devlink_unregister(devlink);
+}
+EXPORT_SYMBOL_GPL(rdmabp_devlink_unregister);
+
+static struct devlink_param_item *
+rdmabp_param_item_find(struct list_head *list, const char *name, u32 id)
+{
+	struct devlink_param_item *item;
+
+	list_for_each_entry(item, list, list)
+		if (name ? !strcmp(item->param->name, name) :
+			   item->param->id == id)
+			return item;
+	return NULL;
+}
+
+static void rdmabp_param_item_del(struct list_head *list,
+				  const rdmabp_kernel_devlink_param *param)
+{
+	struct devlink_param_item *item;
+
+	list_for_each_entry(item, list, list)
+		if (item->param == param) {
+			list_del(&item->list);
+			kfree(item);
+			return;
+		}
+	WARN_ON(1);
+}
+
+/* devlink_params_register() of the newer kernel, instance lock held. */
+static int rdmabp_params_add(struct devlink *devlink,
+			     const rdmabp_kernel_devlink_param *params,
+			     size_t count)
+{
+	struct list_head *list = rdmabp_param_list(devlink);
+	struct devlink_param_item *item;
+	size_t i;
+	int err;
+
+	if (!list)
+		return devlink_params_register(devlink, params, count);
+	devl_assert_locked(devlink);
+	for (i = 0; i < count; i++) {
+		err = -EINVAL;
+		if (!params[i].name || !params[i].supported_cmodes)
+			goto rollback;
+		err = -EEXIST;
+		if (rdmabp_param_item_find(list, params[i].name, 0))
+			goto rollback;
+		err = -ENOMEM;
+		item = kzalloc(sizeof(*item), GFP_KERNEL);
+		if (!item)
+			goto rollback;
+		item->param = &params[i];
+		list_add_tail(&item->list, list);
+	}
+	if (rdmabp_dl_is_registered(devlink))
+		for (i = 0; i < count; i++)
+			devlink_param_value_changed(devlink, params[i].id);
+	return 0;
+
+rollback:
+	while (i--)
+		rdmabp_param_item_del(list, &params[i]);
+	return err;
+}
+
+static void rdmabp_params_del(struct devlink *devlink,
+			      const rdmabp_kernel_devlink_param *params,
+			      size_t count)
+{
+	struct list_head *list = rdmabp_param_list(devlink);
+	size_t i;
+
+	if (!list) {
+		devlink_params_unregister(devlink, params, count);
+		return;
+	}
+	devl_assert_locked(devlink);
+	for (i = 0; i < count; i++)
+		rdmabp_param_item_del(list, &params[i]);
+}
+
+int rdmabp_devlink_param_driverinit_value_set(struct devlink *devlink,
+					      u32 param_id,
+					      union devlink_param_value init_val)
+{
+	struct list_head *list = rdmabp_param_list(devlink);
+	struct devlink_param_item *item;
+
+	if (!list)
+		return devlink_param_driverinit_value_set(devlink, param_id,
+							  init_val);
+	devl_assert_locked(devlink);
+	item = rdmabp_param_item_find(list, NULL, param_id);
+	if (!item)
+		return -EINVAL;
+	if (!test_bit(DEVLINK_PARAM_CMODE_DRIVERINIT,
+		      &item->param->supported_cmodes))
+		return -EOPNOTSUPP;
+	if (item->param->type == DEVLINK_PARAM_TYPE_STRING)
+		strscpy(item->driverinit_value.vstr, init_val.vstr,
+			sizeof(item->driverinit_value.vstr));
+	else
+		item->driverinit_value = init_val;
+	item->driverinit_value_valid = true;
+	if (rdmabp_dl_is_registered(devlink))
+		devlink_param_value_changed(devlink, param_id);
+	return 0;
+}
+EXPORT_SYMBOL_GPL(rdmabp_devlink_param_driverinit_value_set);
+#endif /* !HAVE_DEVLINK_PARAMS_AFTER_REGISTER && HAVE_DEVL_LOCK */
 
 #if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_LOCK)
 /*
@@ -38,11 +314,15 @@
 #ifdef HAVE_DEVL_PARAMS_REGISTER
 #define rdmabp_kernel_params_register devl_params_register
 #define rdmabp_kernel_params_unregister devl_params_unregister
-#else
+#elif !defined(HAVE_DEVLINK_PARAMS_AFTER_REGISTER)
 /*
- * Such a kernel registers parameters without the instance lock (its list
- * has a lock of its own): the caller's devl_lock() changes nothing there.
+ * Such a kernel's list has no lock of its own: every devlink command reads
+ * it under the instance lock, which the caller holds. On a registered
+ * instance the items are added and removed here (above).
  */
+#define rdmabp_kernel_params_register rdmabp_params_add
+#define rdmabp_kernel_params_unregister rdmabp_params_del
+#else
 #define rdmabp_kernel_params_register devlink_params_register
 #define rdmabp_kernel_params_unregister devlink_params_unregister
 #endif /* HAVE_DEVL_PARAMS_REGISTER */

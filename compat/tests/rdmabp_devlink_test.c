@@ -15,6 +15,10 @@
  * /sys/module/rdmabp_devlink_test/parameters/calls counts what the
  * driver's callbacks saw.
  *
+ * As mlx5, it registers, sets and unregisters parameters on the registered
+ * instance (at probe and at every reload): on 6.1, whose devlink warns at
+ * that, compat/devlink_param.c does it on the kernel's list instead.
+ *
  * A second port is registered with port function callbacks of its own
  * (address and state, as mlx5's e-switch vports): on 6.1, whose devlink
  * asks struct devlink_ops for them, they are reached through the compat
@@ -46,6 +50,7 @@ enum rdmabp_dl_param_id {
 	RDMABP_DL_PARAM_ID_GROUPS_APPLIED,
 	RDMABP_DL_PARAM_ID_CSUM_MODE,
 	RDMABP_DL_PARAM_ID_TMP,
+	RDMABP_DL_PARAM_ID_LOADS,
 };
 
 /* Initial values: what user space must read before it sets anything. */
@@ -79,6 +84,7 @@ struct rdmabp_dl {
 	enum devlink_port_fn_state fn_state;
 	unsigned int fn_calls;
 	unsigned int params_registered;
+	bool load_params_registered;
 	/* What the driver's callbacks saw. */
 	unsigned int gets, sets, validates, wrong_ids;
 	unsigned int recovers, dumps, diagnoses, tests, reloads;
@@ -444,6 +450,19 @@ static const struct devlink_param rdmabp_dl_tmp_params[] = {
 			     NULL),
 };
 
+/*
+ * Registered at every load, as mlx5_load() registers its flow steering and
+ * firmware reset parameters: by a case first, then by each reload_up()
+ * (unregistered by reload_down()), always on the registered instance, its
+ * driverinit value set to the number of reloads so far.
+ */
+static const struct devlink_param rdmabp_dl_load_params[] = {
+	DEVLINK_PARAM_DRIVER(RDMABP_DL_PARAM_ID_LOADS, "test_loads",
+			     DEVLINK_PARAM_TYPE_U32,
+			     BIT(DEVLINK_PARAM_CMODE_DRIVERINIT), NULL, NULL,
+			     NULL),
+};
+
 static const struct {
 	const struct devlink_param *params;
 	size_t count;
@@ -645,6 +664,36 @@ static void rdmabp_dl_port_del(struct devlink *devlink)
 	dl->fn_port_registered = false;
 }
 
+/* The load parameters in, their value the reload count (instance lock held). */
+static int rdmabp_dl_load(struct devlink *devlink)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+	union devlink_param_value v;
+	int err;
+
+	err = devl_params_register(devlink, rdmabp_dl_load_params,
+				   ARRAY_SIZE(rdmabp_dl_load_params));
+	if (err) {
+		WHY("devl_params_register of the load parameters: %d", err);
+		return err;
+	}
+	dl->load_params_registered = true;
+	memset(&v, 0, sizeof(v));
+	v.vu32 = dl->reloads;
+	devl_param_driverinit_value_set(devlink, RDMABP_DL_PARAM_ID_LOADS, &v);
+	return 0;
+}
+
+static void rdmabp_dl_unload(struct devlink *devlink)
+{
+	struct rdmabp_dl *dl = rdmabp_dl(devlink);
+
+	if (dl->load_params_registered)
+		devl_params_unregister(devlink, rdmabp_dl_load_params,
+				       ARRAY_SIZE(rdmabp_dl_load_params));
+	dl->load_params_registered = false;
+}
+
 static int rdmabp_dl_reload_down(struct devlink *devlink, bool netns_change,
 				 enum devlink_reload_action action,
 				 enum devlink_reload_limit limit,
@@ -656,6 +705,7 @@ static int rdmabp_dl_reload_down(struct devlink *devlink, bool netns_change,
 	}
 	/* The kernel wants no port left across a driver reinit. */
 	rdmabp_dl_port_del(devlink);
+	rdmabp_dl_unload(devlink);
 	return 0;
 }
 
@@ -679,6 +729,9 @@ static int rdmabp_dl_reload_up(struct devlink *devlink,
 	if (err)
 		return err;
 	dl->groups_applied = val.vu32;
+	err = rdmabp_dl_load(devlink);
+	if (err)
+		return err;
 	err = rdmabp_dl_port_add(devlink);
 	if (err || !dl->fn_port_wanted)
 		return err;
@@ -961,6 +1014,71 @@ static enum rdmabp_result test_params_unregister(void)
 	return RDMABP_PASS;
 }
 
+#if !defined(HAVE_DEVLINK_PARAMS_AFTER_REGISTER) && defined(HAVE_DEVL_LOCK)
+/* This kernel's devlink warns at parameter changes on a registered
+ * instance; the compat module makes them on the kernel's list itself.
+ */
+#define RDMABP_DL_PARAMS_BY_COMPAT
+#endif
+
+/* Whether the kernel had warned before this module ran its cases. */
+static bool rdmabp_tainted_at_load;
+
+/*
+ * Everything so far changed the parameters of a registered instance, as
+ * mlx5 does right after devl_register(): three arrays registered, driverinit
+ * values set, an array unregistered. None of it warned (6.1's devlink
+ * warned at five places: compat/devlink_param.c does it there instead, on
+ * the kernel's own list, which it must have found). Then the load
+ * parameters come in as mlx5_load() registers its own, a driverinit value
+ * with them, which the kernel reads back; reload_up() registers them again
+ * (rdmabp_devlink_test.sh).
+ */
+static enum rdmabp_result test_params_after_register(void)
+{
+	struct devlink *devlink = rdmabp_devlink;
+	union devlink_param_value v;
+	int err;
+
+	if (!devlink || rdmabp_dl(devlink)->params_registered < 3) {
+		WHY("the parameters are not registered");
+		return RDMABP_FAIL;
+	}
+#ifdef RDMABP_DL_PARAMS_BY_COMPAT
+	if (!rdmabp_devlink_params_direct(devlink)) {
+		WHY("the compat module did not find the kernel's parameter list");
+		return RDMABP_FAIL;
+	}
+#endif
+	devl_lock(devlink);
+	err = rdmabp_dl_load(devlink);
+	memset(&v, 0xff, sizeof(v));
+	if (!err)
+		err = devl_param_driverinit_value_get(devlink,
+						      RDMABP_DL_PARAM_ID_LOADS,
+						      &v);
+	devl_unlock(devlink);
+	if (err) {
+		if (!why[0])
+			WHY("test_loads: driverinit value not read back: %d", err);
+		return RDMABP_FAIL;
+	}
+	if (v.vu32 != rdmabp_dl(devlink)->reloads) {
+		WHY("test_loads reads %u, want %u", v.vu32,
+		    rdmabp_dl(devlink)->reloads);
+		return RDMABP_FAIL;
+	}
+	if (rdmabp_tainted_at_load) {
+		WHY("the kernel had warned before: cannot tell whether these did");
+		return RDMABP_SKIP;
+	}
+	if (test_taint(TAINT_WARN)) {
+		WHY("changing the parameters of the registered instance warned (see the kernel log)");
+		return RDMABP_FAIL;
+	}
+	return RDMABP_PASS;
+}
+
 /* A reporter and a port reporter with 7.2-style ops. */
 static enum rdmabp_result test_health_reporter_create(void)
 {
@@ -1234,6 +1352,7 @@ static const struct rdmabp_case rdmabp_cases[] = {
 	{ "driverinit_value_set_get", test_driverinit_value_set_get },
 	{ "driverinit_new_generic_id", test_driverinit_new_generic_id },
 	{ "params_unregister", test_params_unregister },
+	{ "params_after_register", test_params_after_register },
 	{ "health_reporter_create", test_health_reporter_create },
 	{ "health_reporter_destroy", test_health_reporter_destroy },
 	{ "health_report_recovers", test_health_report_recovers },
@@ -1263,6 +1382,9 @@ static const char rdmabp_units[] = ""
 #ifdef RDMABP_DL_FN_VIA_DEVLINK_OPS
 	" devlink_port_ops"
 #endif
+#ifdef RDMABP_DL_PARAMS_BY_COMPAT
+	" devlink_params_after_register"
+#endif
 	;
 
 static void rdmabp_dl_teardown(void)
@@ -1275,6 +1397,7 @@ static void rdmabp_dl_teardown(void)
 		dl = rdmabp_dl(devlink);
 		devl_lock(devlink);
 		rdmabp_dl_port_del(devlink);
+		rdmabp_dl_unload(devlink);
 		if (dl->reporter)
 			devl_health_reporter_destroy(dl->reporter);
 		for (i = dl->params_registered; i > 0; i--)
@@ -1303,6 +1426,7 @@ static int __init rdmabp_devlink_test_init(void)
 {
 	int failed;
 
+	rdmabp_tainted_at_load = test_taint(TAINT_WARN);
 	pr_info("KTAP version 1\n");
 	pr_info("1..%zu\n", ARRAY_SIZE(rdmabp_cases));
 	pr_info("# " RDMABP_DL_NAME ": devlink compat units in use:%s\n",

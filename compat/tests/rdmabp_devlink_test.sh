@@ -72,7 +72,7 @@ t_dev_show() {
 }
 
 t_param_show() {
-	local p names="enable_roce test_groups io_eq_size enable_remote_dev_reset test_mode test_threshold test_groups_applied test_csum_mode"
+	local p names="enable_roce test_groups io_eq_size enable_remote_dev_reset test_mode test_threshold test_groups_applied test_csum_mode test_loads"
 	run devlink -j dev param show "$DEV"
 	# An older devlink(8) (bookworm's) lists one device's parameters only
 	# by name: the dump of every device then.
@@ -163,6 +163,41 @@ t_param_driverinit_reload() {
 	[ "$rc" = 0 ] || bad "devlink dev reload: exit $rc: $out" || return
 	[ "$(count reload)" = 1 ] || bad "reload_up ran $(count reload) times" || return
 	want test_groups_applied runtime 64 && want test_groups driverinit 64
+}
+
+# reload_down() unregistered the load parameters, reload_up() registered
+# them again on the registered instance and set their driverinit value to
+# the reload count (as mlx5_unload()/mlx5_load() do with theirs).
+t_param_reload_reregistered() {
+	want test_loads driverinit "$(count reload)"
+}
+
+# A parameter registered on the registered instance is announced: devlink
+# monitor sees test_loads come back at a reload (on 6.1 through
+# compat/devlink_param.c, which announces it as the newer kernel does).
+t_param_monitor() {
+	local mon pid
+	mon=$(mktemp)
+	devlink monitor >"$mon" 2>&1 &
+	pid=$!
+	sleep 1
+	run devlink dev reload "$DEV"
+	sleep 1
+	kill "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	printf '$ devlink monitor (during the reload)\n%s\n' "$(cat "$mon")" >&2
+	if [ "$rc" != 0 ]; then
+		rm -f "$mon"
+		bad "devlink dev reload: exit $rc: $out"
+		return
+	fi
+	local r=0
+	if ! grep -q '^\[param,new\]' "$mon" || ! grep -q 'test_loads' "$mon"; then
+		bad "devlink monitor saw no [param,new] of test_loads: $(head -c 200 "$mon")"
+		r=1
+	fi
+	rm -f "$mon"
+	return $r
 }
 
 # The driver's set refuses, with its message (a kernel whose set callback
@@ -296,7 +331,7 @@ t_port_fn_reload() {
 cases=(dev_show param_show param_get_runtime param_set_u32 param_set_string
 	param_set_bool param_validate_refuses param_validate_refuses_string
 	param_driverinit_show param_driverinit_refuses param_driverinit_reload
-	param_read_only param_callback_ids health_show health_diagnose
+	param_reload_reregistered param_monitor param_read_only param_callback_ids health_show health_diagnose
 	health_dump health_test port_health port_fn_show port_fn_set_hw_addr
 	port_fn_set_state port_fn_refused_by_driver port_fn_refused_no_ops
 	port_fn_reload)

@@ -270,6 +270,37 @@ static inline void netdev_put(struct net_device *dev,
 	netif_napi_add(dev, napi, poll, NAPI_POLL_WEIGHT)
 #endif /* !HAVE_NETIF_NAPI_ADD_NO_WEIGHT */
 
+#ifndef HAVE_NETIF_NAPI_ADD_WEIGHT
+/*
+ * Undoes: "netdev: reshuffle netif_napi_add() APIs to allow dropping
+ * weight" (v5.19): netif_napi_add_tx(), a TX-only NAPI context with the
+ * default weight. Selected by: !HAVE_NETIF_NAPI_ADD_WEIGHT. Such a kernel
+ * has the same call as netif_tx_napi_add(), weight given.
+ */
+#define netif_napi_add_tx(dev, napi, poll)	\
+	netif_tx_napi_add(dev, napi, poll, NAPI_POLL_WEIGHT)
+#endif /* !HAVE_NETIF_NAPI_ADD_WEIGHT */
+
+#ifndef HAVE_DEV_SW_NETSTATS_TX_ADD
+/*
+ * Undoes: "net: core: add dev_sw_netstats_tx_add" (v5.11).
+ * Selected by: !HAVE_DEV_SW_NETSTATS_TX_ADD. As dev_sw_netstats_rx_add()
+ * of such a kernel counts received packets in the device's per-CPU
+ * statistics (tstats), this counts sent ones.
+ */
+static inline void dev_sw_netstats_tx_add(struct net_device *dev,
+					  unsigned int packets,
+					  unsigned int len)
+{
+	struct pcpu_sw_netstats *tstats = this_cpu_ptr(dev->tstats);
+
+	u64_stats_update_begin(&tstats->syncp);
+	tstats->tx_bytes += len;
+	tstats->tx_packets += packets;
+	u64_stats_update_end(&tstats->syncp);
+}
+#endif /* !HAVE_DEV_SW_NETSTATS_TX_ADD */
+
 #ifndef HAVE_NDO_ETH_IOCTL
 /*
  * Undoes: "dev_ioctl: split out ndo_eth_ioctl" (v5.15).

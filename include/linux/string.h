@@ -36,4 +36,25 @@
 	       sizeof(*(obj)) - offsetof(typeof(*(obj)), member))
 #endif /* !memset_startat */
 
+#ifndef HAVE_MEMDUP_ARRAY_USER
+#include <linux/err.h>
+#include <linux/overflow.h>
+
+/*
+ * Undoes: "string.h: add array-wrappers for (v)memdup_user()" (v6.7).
+ * Selected by: !HAVE_MEMDUP_ARRAY_USER. memdup_user() of N elements of
+ * SIZE bytes, refused with -EOVERFLOW where N * SIZE overflows, as
+ * upstream.
+ */
+static inline void *memdup_array_user(const void __user *src, size_t n,
+				      size_t size)
+{
+	size_t nbytes;
+
+	if (check_mul_overflow(n, size, &nbytes))
+		return ERR_PTR(-EOVERFLOW);
+	return memdup_user(src, nbytes);
+}
+#endif /* !HAVE_MEMDUP_ARRAY_USER */
+
 #endif /* _RDMABP_LINUX_STRING_H */

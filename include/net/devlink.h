@@ -95,6 +95,37 @@ int rdmabp_devlink_param_sets(struct devlink *devlink);
 }
 #endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */
 
+#if !defined(HAVE_DEVLINK_PARAMS_AFTER_REGISTER) && defined(HAVE_DEVL_LOCK)
+/*
+ * Undoes: "devlink: allow registering parameters after the instance"
+ * (v6.3). Selected by: !HAVE_DEVLINK_PARAMS_AFTER_REGISTER HAVE_DEVL_LOCK:
+ * the instance lock (v5.18) is what guards the parameter list of a
+ * registered instance, as on the newer kernel.
+ * Such a kernel warns (WARN_ON_ONCE) when parameters are registered or
+ * unregistered, or a driverinit value is set, on a registered instance;
+ * 7.2's drivers do all three (mlx5: right after devl_register() at probe,
+ * and at every load and e-switch mode change). The compat module does them
+ * itself there, on the kernel's own list, with the instance lock held as
+ * every devlink command of that kernel holds it (compat/devlink_param.c);
+ * it learns where the list is, and which instances are registered, from
+ * the registrations below, which are the kernel's plus that bookkeeping.
+ * Defined before the blocks whose inline functions call these names.
+ */
+void rdmabp_devlink_register(struct devlink *devlink);
+void rdmabp_devlink_unregister(struct devlink *devlink);
+int rdmabp_devlink_param_driverinit_value_set(struct devlink *devlink,
+					      u32 param_id,
+					      union devlink_param_value init_val);
+/* For the run-time tests: are parameters of DEVLINK kept by the compat
+ * module while it is registered (the kernel's list was found)?
+ */
+bool rdmabp_devlink_params_direct(struct devlink *devlink);
+#define devlink_register rdmabp_devlink_register
+#define devlink_unregister rdmabp_devlink_unregister
+#define devlink_param_driverinit_value_set \
+	rdmabp_devlink_param_driverinit_value_set
+#endif /* !HAVE_DEVLINK_PARAMS_AFTER_REGISTER && HAVE_DEVL_LOCK */
+
 /*
  * Undoes: "devlink: protect health reporter operation with instance lock"
  * (v6.3): devl_health_reporter_create() and
