@@ -34,6 +34,7 @@ my @FOREIGN_ULPS = (
 	[ 'rnbd-client', 'BLK_DEV_RNBD_CLIENT',  'RNBD block client' ],
 	[ 'rnbd-server', 'BLK_DEV_RNBD_SERVER',  'RNBD block server' ],
 	[ 'ib_qib',      'INFINIBAND_QIB',       'QLogic IB HCA' ],
+	[ 'i40iw',       'INFINIBAND_I40IW',     'Intel X722 iWARP HCA' ],
 );
 
 my %opt = (dkms => 1, verbose => 0, quiet => 0);

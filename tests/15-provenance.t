@@ -135,12 +135,12 @@ my %used;	# fact => first place
 sub use_fact { my ($fact, $where) = @_; $used{$fact} //= $where; }
 my @code = grep { !m{^compat/probes/} && /\.(c|h)$|(^|\/)Kbuild$/ }
 	(tracked('include'), tracked('include-missing'), tracked('compat'), tracked('Kbuild'), tracked('consumers'));
-for my $f (@code, 'patches/series', 'upstream/modules') {
+for my $f (@code, 'patches/series', 'patches/consumers/series', 'upstream/modules') {
 	my $n = 0;
 	for my $line (split /\n/, slurp($f)) {
 		$n++;
-		# in patches/series and upstream/modules a comment is not a use
-		next if $f =~ m{^(patches/series|upstream/modules)$} && $line =~ /^\s*#/;
+		# in the series and upstream/modules a comment is not a use
+		next if $f =~ m{^(patches/series|patches/consumers/series|upstream/modules)$} && $line =~ /^\s*#/;
 		use_fact($_, "$f:$n") for $line =~ /\b(HAVE_[A-Z0-9_]+)\b/g;
 	}
 }
@@ -282,18 +282,21 @@ for my $f (sort keys %stand_in) {
 	check_unit($f, $probe{$stand_in{$f}}{text}, $stand_in{$f});
 }
 
-# cocci rules and quilt patches: their header against patches/series
-{
+# cocci rules and quilt patches: their header against patches/series (and
+# the units of the in-tree users' own source against patches/consumers/series)
+for my $series ('patches/series', 'patches/consumers/series') {
+	next unless -f $series;
+	(my $dir = $series) =~ s{/series$}{};
 	my $n = 0;
-	for my $line (split /\n/, slurp('patches/series')) {
+	for my $line (split /\n/, slurp($series)) {
 		$n++;
 		next if $line =~ /^\s*(#|$)/;
 		my ($unit, $cond) = split /\s+/, $line, 2;
 		$cond //= '';
 		$cond =~ s/\bafter:\S+//g;
-		my $file = "patches/$unit";
+		my $file = "$dir/$unit";
 		if (!-f $file) {
-			finding('unit-names', "patches/series:$n", "$unit: no such file");
+			finding('unit-names', "$series:$n", "$unit: no such file");
 			next;
 		}
 		my $head = '';

@@ -12,7 +12,10 @@ src="$TOP/upstream/linux"
 series="$TOP/patches/series"
 mapfile -t units < <(awk '!/^#/ && NF { print $1 }' "$series")
 mapfile -t tseries < <(cd "$TOP/patches/targets" && ls -- *.series)
-plan $(( ${#units[@]} + ${#tseries[@]} + 1 ))
+cunits=()
+[ ! -f "$TOP/patches/consumers/series" ] ||
+	mapfile -t cunits < <(awk '!/^#/ && NF { print $1 }' "$TOP/patches/consumers/series")
+plan $(( ${#units[@]} + ${#tseries[@]} + ${#cunits[@]} + 1 ))
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 
@@ -90,6 +93,19 @@ for s in "${tseries[@]}"; do
 	why=$(apply_chain "$w/target" "in the series of $t" "${sel[@]}")
 	ok $? "the series of $t (${#sel[@]} units) applies in order"
 	[ -z "$why" ] || diag "$why"
+done
+# The units of the in-tree users' own source (patches/consumers/series):
+# each applies alone to the pinned source of a series (upstream/consumers-
+# src/SERIES, scripts/fetch-consumers), the one whose target lacks its fact.
+for u in "${cunits[@]}"; do
+	on=
+	for d in "$TOP"/upstream/consumers-src/*/; do
+		[ -f "$d/.rdmabp-pin" ] || continue
+		(cd "$d" && patch -p1 --dry-run --fuzz=0 --forward --batch -r - <"$TOP/patches/consumers/$u" >/dev/null 2>&1) &&
+			on+=" $(basename "$d")"
+	done
+	[ -n "$on" ]
+	ok $? "consumers/$u applies to the pinned source of the in-tree users of:${on:- no fetched series}"
 done
 # A series line whose after: names no earlier unit is refused by gentree.
 mkdir -p "$w/cfg"
