@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * bitmap_alloc_node() and bitmap_zalloc_node(), the NUMA-node forms of
- * bitmap_alloc().
- * Unverified: the upstream subject and release; looked for in the stored
- * patch mails (the first users seen are idxd's and mlx5e's SHAMPO of
- * 2022), not found.
+ * bitmap_alloc_node() and bitmap_zalloc_node(): "lib: bitmap: Introduce
+ * node-aware alloc API", v5.17.
+ * Checked: 9fd2c20f7cec, in the mlx5 pull whose push log lists it before
+ * "net/mlx5e: IPoIB, Add support for NDR speed" (net-next, 2021-12): v5.17,
+ * inferred from that date.
  * Absent in 5.10.262, present in 6.1.192 (Debian's kernels, by this
  * probe).
  */

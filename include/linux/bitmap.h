@@ -7,8 +7,8 @@
 
 #ifndef HAVE_BITMAP_ZALLOC_NODE
 /*
- * Undoes: bitmap_alloc_node() and bitmap_zalloc_node() (the probe
- * bitmap_zalloc_node.c names what is known of their change).
+ * Undoes: "lib: bitmap: Introduce node-aware alloc API" (v5.17):
+ * bitmap_alloc_node() and bitmap_zalloc_node().
  * Selected by: !HAVE_BITMAP_ZALLOC_NODE. The same allocation as the newer
  * kernel's, on the given node. Macros: <linux/slab.h> includes this header
  * (through <linux/nodemask.h>) before it declares kmalloc_array_node().

@@ -308,4 +308,20 @@ static inline struct net_device *alloc_netdev_dummy(int sizeof_priv)
 }
 #endif /* !HAVE_ALLOC_NETDEV_DUMMY */
 
+#ifndef HAVE_NETIF_SET_TSO_MAX_SIZE
+/*
+ * Undoes: "net: add netif_inherit_tso_max()" (v5.19): the device's TSO
+ * limit, netif_set_tso_max_size().
+ * Selected by: !HAVE_NETIF_SET_TSO_MAX_SIZE. Such a kernel has one limit,
+ * the GSO maximum, which the driver sets to what its device can do (at
+ * most GSO_MAX_SIZE), as the newer kernel's helper does when it lowers
+ * the GSO maximum below the TSO limit.
+ */
+static inline void netif_set_tso_max_size(struct net_device *dev,
+					  unsigned int size)
+{
+	netif_set_gso_max_size(dev, min_t(unsigned int, size, GSO_MAX_SIZE));
+}
+#endif /* !HAVE_NETIF_SET_TSO_MAX_SIZE */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

@@ -547,7 +547,7 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 
 #ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH
 /*
- * Undoes: "devlink: Add new "enable_eth" generic device param" (v5.15),
+ * Undoes: "devlink: Add new 'enable_eth' generic device param" (v5.15),
  * with enable_rdma and enable_vnet of the same series.
  * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH. As above: ids
  * the kernel does not know, left out of the registration, so the driver
@@ -567,7 +567,7 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 
 #ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE
 /*
- * Undoes: "devlink: Add new "io_eq_size" generic device param" (v5.17),
+ * Undoes: "devlink: Add new 'io_eq_size' generic device param" (v5.17),
  * with event_eq_size of the same series.
  * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE. As above: the
  * driver keeps its default event queue sizes.
@@ -579,6 +579,35 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 #define DEVLINK_PARAM_GENERIC_EVENT_EQ_SIZE_NAME "event_eq_size"
 #define DEVLINK_PARAM_GENERIC_EVENT_EQ_SIZE_TYPE DEVLINK_PARAM_TYPE_U32
 #endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE */
+
+#ifndef HAVE_DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER
+/*
+ * Undoes: "devlink: Add DMAC filter generic packet trap" (v5.12).
+ * Selected by: !HAVE_DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER.
+ * Such a kernel refuses a generic trap whose id it does not know, and
+ * accepts a driver trap whose id is above its generic ones and whose
+ * name is not one of its generic names: the trap is registered as a
+ * driver trap of the same name ("dest_mac_filter") and action, which the
+ * driver finds by the same id. A generic trap keeps its kind where the
+ * kernel knows its id.
+ */
+#define DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER (DEVLINK_TRAP_GENERIC_ID_MAX + 1)
+#define DEVLINK_TRAP_GENERIC_NAME_DMAC_FILTER "dest_mac_filter"
+
+#undef DEVLINK_TRAP_GENERIC
+#define DEVLINK_TRAP_GENERIC(_type, _init_action, _id, _group_id,	\
+			     _metadata_cap)				\
+	{								\
+		.type = DEVLINK_TRAP_TYPE_##_type,			\
+		.init_action = DEVLINK_TRAP_ACTION_##_init_action,	\
+		.generic = DEVLINK_TRAP_GENERIC_ID_##_id <=		\
+			   DEVLINK_TRAP_GENERIC_ID_MAX,			\
+		.id = DEVLINK_TRAP_GENERIC_ID_##_id,			\
+		.name = DEVLINK_TRAP_GENERIC_NAME_##_id,		\
+		.init_group_id = _group_id,				\
+		.metadata_cap = _metadata_cap,				\
+	}
+#endif /* !HAVE_DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER */
 
 #ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET
 /*
