@@ -906,6 +906,42 @@ int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
 				     struct netlink_ext_ack *extack);
 #endif /* !HAVE_DEVLINK_PORT_OPS */
 
+#ifndef HAVE_DEVLINK_RATE
+/*
+ * Undoes: "devlink: Introduce rate object" (v5.14).
+ * Selected by: !HAVE_DEVLINK_RATE. Such a kernel has no rate objects and
+ * no command to show or set one: the type (7.2's members the drivers
+ * read) so that their callbacks compile, and the calls that create and
+ * destroy a leaf or the nodes, which create nothing there. The rate ops
+ * are left out of the drivers' devlink_ops
+ * (patches/quilt/mlx5-devlink-no-rate.patch).
+ */
+struct devlink_rate {
+	struct list_head list;
+	struct devlink *devlink;
+	void *priv;
+	u64 tx_share;
+	u64 tx_max;
+	struct devlink_rate *parent;
+	struct devlink_port *devlink_port;
+	char *name;
+};
+
+static inline int devl_rate_leaf_create(struct devlink_port *devlink_port,
+					void *priv)
+{
+	return 0;
+}
+
+static inline void devl_rate_leaf_destroy(struct devlink_port *devlink_port)
+{
+}
+
+static inline void devl_rate_nodes_destroy(struct devlink *devlink)
+{
+}
+#endif /* !HAVE_DEVLINK_RATE */
+
 #ifndef HAVE_DEVL_RATE_LEAF_CREATE_PARENT
 /*
  * Undoes: "devlink: Allow to set up parent in devl_rate_leaf_create()"
