@@ -324,4 +324,20 @@ static inline void netif_set_tso_max_size(struct net_device *dev,
 }
 #endif /* !HAVE_NETIF_SET_TSO_MAX_SIZE */
 
+#ifndef HAVE_NETIF_CARRIER_EVENT
+/*
+ * Undoes: "mlx5: count all link events" (v5.14): netif_carrier_event().
+ * Selected by: !HAVE_NETIF_CARRIER_EVENT. The same steps on such a
+ * kernel's public counters and its exported linkwatch_fire_event().
+ */
+static inline void netif_carrier_event(struct net_device *dev)
+{
+	if (dev->reg_state == NETREG_UNINITIALIZED)
+		return;
+	atomic_inc(&dev->carrier_up_count);
+	atomic_inc(&dev->carrier_down_count);
+	linkwatch_fire_event(dev);
+}
+#endif /* !HAVE_NETIF_CARRIER_EVENT */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */
