@@ -14,9 +14,8 @@
  * (through <linux/nodemask.h>) before it declares kmalloc_array_node().
  */
 #define bitmap_alloc_node(nbits, flags, node)				\
-	((unsigned long *)kmalloc_array_node(BITS_TO_LONGS(nbits),	\
-					     sizeof(unsigned long),	\
-					     flags, node))
+	kmalloc_array_node(BITS_TO_LONGS(nbits), sizeof(unsigned long),	\
+			   flags, node)
 #define bitmap_zalloc_node(nbits, flags, node)				\
 	bitmap_alloc_node(nbits, (flags) | __GFP_ZERO, node)
 #endif /* !HAVE_BITMAP_ZALLOC_NODE */

@@ -223,7 +223,7 @@ rdmabp_devlink_alloc_ns(const struct devlink_ops *ops, size_t priv_size,
 #define devlink_alloc(ops, priv_size, dev)				\
 	rdmabp_devlink_alloc_ns(ops, priv_size, &init_net, dev)
 #define devlink_alloc_ns rdmabp_devlink_alloc_ns
-#define devlink_register(devlink)	(devlink_register)(devlink, (devlink)->dev)
+#define devlink_register(devlink)	((devlink_register)(devlink, (devlink)->dev))
 #endif /* !HAVE_DEVLINK_ALLOC_DEV */
 
 #ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
