@@ -906,6 +906,40 @@ int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
 				     struct netlink_ext_ack *extack);
 #endif /* !HAVE_DEVLINK_PORT_OPS */
 
+#if !defined(HAVE_DEVLINK_PORT_OPS) && \
+	!defined(HAVE_DEVLINK_PORT_FN_HW_ADDR_NO_DEVLINK)
+/*
+ * Undoes: "devlink: Simplify devlink port API calls" (v5.15): the devlink
+ * argument of devlink_ops::port_function_hw_addr_get/_set, which such a
+ * kernel (5.10) passes first.
+ * Selected by: !HAVE_DEVLINK_PORT_OPS !HAVE_DEVLINK_PORT_FN_HW_ADDR_NO_DEVLINK.
+ * The compat module's dispatchers (the port ops block above) in that
+ * kernel's form, for a driver's devlink_ops
+ * (patches/quilt/mlx5-devlink-port-fn-hw-addr-devlink-arg.patch); the
+ * argument is the port's own devlink. Such a kernel has no port function
+ * state callbacks (!HAVE_DEVLINK_PORT_FN_STATE).
+ */
+static inline int
+rdmabp_devlink_port_function_hw_addr_get(struct devlink *devlink,
+					 struct devlink_port *port,
+					 u8 *hw_addr, int *hw_addr_len,
+					 struct netlink_ext_ack *extack)
+{
+	return rdmabp_devlink_port_fn_hw_addr_get(port, hw_addr, hw_addr_len,
+						  extack);
+}
+
+static inline int
+rdmabp_devlink_port_function_hw_addr_set(struct devlink *devlink,
+					 struct devlink_port *port,
+					 const u8 *hw_addr, int hw_addr_len,
+					 struct netlink_ext_ack *extack)
+{
+	return rdmabp_devlink_port_fn_hw_addr_set(port, hw_addr, hw_addr_len,
+						  extack);
+}
+#endif /* !HAVE_DEVLINK_PORT_OPS && !HAVE_DEVLINK_PORT_FN_HW_ADDR_NO_DEVLINK */
+
 #ifndef HAVE_DEVLINK_RATE
 /*
  * Undoes: "devlink: Introduce rate object" (v5.14).
