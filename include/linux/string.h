@@ -36,4 +36,18 @@
 	       sizeof(*(obj)) - offsetof(typeof(*(obj)), member))
 #endif /* !memset_startat */
 
+#ifndef unsafe_memcpy
+/*
+ * Undoes: "fortify: Provide a memcpy trap door for sharp corners" (v5.19):
+ * unsafe_memcpy().
+ * Selected by: the macro is not defined (a macro is its own probe).
+ * Checked: Kees Cook's patch (posted 2022-05-10 to net-next, which has
+ * mlx5e as its first user), before v5.18 (2022-05-22): v5.19, inferred.
+ * Such a kernel's FORTIFY_SOURCE checks no field bounds: a plain
+ * memcpy(), as the newer kernel's without FORTIFY_SOURCE.
+ */
+#define unsafe_memcpy(dst, src, bytes, justification)	\
+	memcpy(dst, src, bytes)
+#endif /* !unsafe_memcpy */
+
 #endif /* _RDMABP_LINUX_STRING_H */
