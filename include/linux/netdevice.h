@@ -340,4 +340,15 @@ static inline void netif_carrier_event(struct net_device *dev)
 }
 #endif /* !HAVE_NETIF_CARRIER_EVENT */
 
+#ifndef HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC
+/*
+ * Undoes: "bonding: add a vlan+srcmac tx hashing option" (v5.12):
+ * NETDEV_LAG_HASH_VLAN_SRCMAC.
+ * Selected by: !HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC. Such a kernel's bonding
+ * never reports that hash to a lower device: a value none of its
+ * enum netdev_lag_hash has, which a driver's comparison never meets.
+ */
+#define NETDEV_LAG_HASH_VLAN_SRCMAC (NETDEV_LAG_HASH_UNKNOWN + 1)
+#endif /* !HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */
