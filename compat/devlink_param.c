@@ -5,11 +5,10 @@
  * Undoes: "devlink: pass extack through to devlink_param::get()" (v6.19)
  * and ::validate taking the value by pointer of "devlink: pass param values
  * by pointer" (v7.2).
- * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK, where the kernel exposes the
- * devlink instance lock (HAVE_DEVL_LOCK: "devlink: expose instance locking
- * and add locked port registering", v5.18), which the registration
- * wrappers take. Before it (5.10) this file is empty: a driver using
- * devlink parameters of the 7.2 layout needs that lock first.
+ * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK. The registration wrappers
+ * take the devlink instance lock: the kernel's own, or before "devlink:
+ * expose instance locking and add locked port registering" (v5.18, 5.10)
+ * the instance mutex as <net/devlink.h> gives it (!HAVE_DEVL_LOCK).
  * Why not a header: the kernel calls the callbacks through its own struct,
  * so each registered array gets a copy in the kernel's layout whose get and
  * validate are trampolines; a trampoline finds the driver's parameter by
@@ -298,11 +297,11 @@ int rdmabp_devlink_param_driverinit_value_set(struct devlink *devlink,
 EXPORT_SYMBOL_GPL(rdmabp_devlink_param_driverinit_value_set);
 #endif /* !HAVE_DEVLINK_PARAMS_AFTER_REGISTER && HAVE_DEVL_LOCK */
 
-#if !defined(HAVE_DEVLINK_PARAM_GET_EXTACK) && defined(HAVE_DEVL_LOCK)
+#ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
 /*
  * Undoes: "devlink: pass extack through to devlink_param::get()" (v6.19)
  * and "devlink: pass param values by pointer" (v7.2), as above.
- * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK HAVE_DEVL_LOCK
+ * Selected by: !HAVE_DEVLINK_PARAM_GET_EXTACK
  */
 
 /* Here the kernel's own registration is meant, not the compat one. */
@@ -314,6 +313,32 @@ EXPORT_SYMBOL_GPL(rdmabp_devlink_param_driverinit_value_set);
 #ifdef HAVE_DEVL_PARAMS_REGISTER
 #define rdmabp_kernel_params_register devl_params_register
 #define rdmabp_kernel_params_unregister devl_params_unregister
+#elif !defined(HAVE_DEVL_LOCK)
+/*
+ * A kernel without the instance lock calls (5.10) registers parameters
+ * under the instance mutex, which devl_lock() of <net/devlink.h> holds
+ * here: released around the call, as for its other registrations.
+ */
+static int rdmabp_kernel_params_register(struct devlink *devlink,
+					 const rdmabp_kernel_devlink_param *params,
+					 size_t params_count)
+{
+	int err;
+
+	devl_unlock(devlink);
+	err = devlink_params_register(devlink, params, params_count);
+	devl_lock(devlink);
+	return err;
+}
+
+static void rdmabp_kernel_params_unregister(struct devlink *devlink,
+					    const rdmabp_kernel_devlink_param *params,
+					    size_t params_count)
+{
+	devl_unlock(devlink);
+	devlink_params_unregister(devlink, params, params_count);
+	devl_lock(devlink);
+}
 #elif !defined(HAVE_DEVLINK_PARAMS_AFTER_REGISTER)
 /*
  * Such a kernel's list has no lock of its own: every devlink command reads
@@ -576,4 +601,4 @@ int rdmabp_devlink_param_sets(struct devlink *devlink)
 }
 EXPORT_SYMBOL_GPL(rdmabp_devlink_param_sets);
 
-#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK && HAVE_DEVL_LOCK */
+#endif /* !HAVE_DEVLINK_PARAM_GET_EXTACK */

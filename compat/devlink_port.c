@@ -3,8 +3,9 @@
  * Per-port devlink callbacks on kernels that ask struct devlink_ops.
  *
  * Undoes: "devlink: introduce port ops placeholder" (v6.5).
- * Selected by: !HAVE_DEVLINK_PORT_OPS HAVE_DEVL_LOCK: ports are registered
- * with the instance lock held (devl_port_register(), v5.18).
+ * Selected by: !HAVE_DEVLINK_PORT_OPS. Ports are registered with the
+ * instance lock held (devl_port_register(), v5.18, or the shim of
+ * <net/devlink.h> before it).
  * Why not a header: such a kernel's struct devlink_port has no room for
  * the port's callbacks, and its devlink asks the instance's devlink_ops
  * for a port function's hardware address and state. The callbacks a
@@ -19,7 +20,7 @@
 #include <linux/spinlock.h>
 #include <net/devlink.h>
 
-#if !defined(HAVE_DEVLINK_PORT_OPS) && defined(HAVE_DEVL_LOCK)
+#ifndef HAVE_DEVLINK_PORT_OPS
 
 /* Here the kernel's own calls are meant. */
 #undef devl_port_unregister
@@ -151,4 +152,4 @@ int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
 }
 EXPORT_SYMBOL_GPL(rdmabp_devlink_port_fn_state_set);
 
-#endif /* !HAVE_DEVLINK_PORT_OPS && HAVE_DEVL_LOCK */
+#endif /* !HAVE_DEVLINK_PORT_OPS */

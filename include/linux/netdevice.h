@@ -339,4 +339,47 @@ static inline struct net_device *alloc_netdev_dummy(int sizeof_priv)
 }
 #endif /* !HAVE_ALLOC_NETDEV_DUMMY */
 
+#ifndef HAVE_NETIF_SET_TSO_MAX_SIZE
+/*
+ * Undoes: "net: add netif_inherit_tso_max()" (v5.19): the device's TSO
+ * limit, netif_set_tso_max_size().
+ * Selected by: !HAVE_NETIF_SET_TSO_MAX_SIZE. Such a kernel has one limit,
+ * the GSO maximum, which the driver sets to what its device can do (at
+ * most GSO_MAX_SIZE), as the newer kernel's helper does when it lowers
+ * the GSO maximum below the TSO limit.
+ */
+static inline void netif_set_tso_max_size(struct net_device *dev,
+					  unsigned int size)
+{
+	netif_set_gso_max_size(dev, min_t(unsigned int, size, GSO_MAX_SIZE));
+}
+#endif /* !HAVE_NETIF_SET_TSO_MAX_SIZE */
+
+#ifndef HAVE_NETIF_CARRIER_EVENT
+/*
+ * Undoes: "mlx5: count all link events" (v5.14): netif_carrier_event().
+ * Selected by: !HAVE_NETIF_CARRIER_EVENT. The same steps on such a
+ * kernel's public counters and its exported linkwatch_fire_event().
+ */
+static inline void netif_carrier_event(struct net_device *dev)
+{
+	if (dev->reg_state == NETREG_UNINITIALIZED)
+		return;
+	atomic_inc(&dev->carrier_up_count);
+	atomic_inc(&dev->carrier_down_count);
+	linkwatch_fire_event(dev);
+}
+#endif /* !HAVE_NETIF_CARRIER_EVENT */
+
+#ifndef HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC
+/*
+ * Undoes: "bonding: add a vlan+srcmac tx hashing option" (v5.12):
+ * NETDEV_LAG_HASH_VLAN_SRCMAC.
+ * Selected by: !HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC. Such a kernel's bonding
+ * never reports that hash to a lower device: a value none of its
+ * enum netdev_lag_hash has, which a driver's comparison never meets.
+ */
+#define NETDEV_LAG_HASH_VLAN_SRCMAC (NETDEV_LAG_HASH_UNKNOWN + 1)
+#endif /* !HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

@@ -40,4 +40,20 @@ static inline struct p2pdma_provider *pcim_p2pdma_provider(struct pci_dev *pdev,
 #include <linux/dma-map-ops.h>
 #endif /* !HAVE_PCI_P2PDMA_STATE */
 
+#ifndef HAVE_PCI_P2PDMA_MAP_STATE
+/*
+ * Undoes: "PCI/P2PDMA: Introduce helpers for dma_map_sg implementations"
+ * (v6.0): struct pci_p2pdma_map_state.
+ * Selected by: !HAVE_PCI_P2PDMA_MAP_STATE. Such a kernel (5.10) has no
+ * P2PDMA mapping state at all: the struct as the helpers' first form
+ * declared it, which the RDMA code only declares and hands to the compat
+ * module's hmm_dma_map_pfn() (compat/hmm_dma.c), which ignores it.
+ */
+struct pci_p2pdma_map_state {
+	struct dev_pagemap *pgmap;
+	int map;
+	u64 bus_off;
+};
+#endif /* !HAVE_PCI_P2PDMA_MAP_STATE */
+
 #endif /* _RDMABP_LINUX_PCI_P2PDMA_H */

@@ -35,4 +35,22 @@ static inline u32 get_random_u32_below(u32 ceil)
 }
 #endif /* !HAVE_GET_RANDOM_U32_BELOW */
 
+#ifndef HAVE_GET_RANDOM_U8
+/*
+ * Undoes: "random: add 8-bit and 16-bit batches" (v6.1): get_random_u8()
+ * and get_random_u16().
+ * Selected by: !HAVE_GET_RANDOM_U8. The low bits of a random u32: the
+ * same distribution, one batch draw more.
+ */
+static inline u8 get_random_u8(void)
+{
+	return get_random_u32();
+}
+
+static inline u16 get_random_u16(void)
+{
+	return get_random_u32();
+}
+#endif /* !HAVE_GET_RANDOM_U8 */
+
 #endif /* _RDMABP_LINUX_RANDOM_H */

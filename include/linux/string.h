@@ -57,4 +57,18 @@ static inline void *memdup_array_user(const void __user *src, size_t n,
 }
 #endif /* !HAVE_MEMDUP_ARRAY_USER */
 
+#ifndef unsafe_memcpy
+/*
+ * Undoes: "fortify: Provide a memcpy trap door for sharp corners" (v5.19):
+ * unsafe_memcpy().
+ * Selected by: the macro is not defined (a macro is its own probe).
+ * Checked: Kees Cook's patch (posted 2022-05-10 to net-next, which has
+ * mlx5e as its first user), before v5.18 (2022-05-22): v5.19, inferred.
+ * Such a kernel's FORTIFY_SOURCE checks no field bounds: a plain
+ * memcpy(), as the newer kernel's without FORTIFY_SOURCE.
+ */
+#define unsafe_memcpy(dst, src, bytes, justification)	\
+	memcpy(dst, src, bytes)
+#endif /* !unsafe_memcpy */
+
 #endif /* _RDMABP_LINUX_STRING_H */

@@ -15,6 +15,11 @@ static inline int skb_tcp_all_headers(const struct sk_buff *skb)
 {
 	return skb_transport_offset(skb) + tcp_hdrlen(skb);
 }
+
+static inline int skb_inner_tcp_all_headers(const struct sk_buff *skb)
+{
+	return skb_inner_transport_offset(skb) + inner_tcp_hdrlen(skb);
+}
 #endif /* !HAVE_SKB_TCP_ALL_HEADERS */
 
 #endif /* _RDMABP_LINUX_TCP_H */

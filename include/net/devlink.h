@@ -5,6 +5,227 @@
 
 #include_next <net/devlink.h>
 
+#ifndef HAVE_DEVL_LOCK
+/*
+ * Undoes: "devlink: expose instance locking and add locked port
+ * registering" (v5.18): devl_lock(), devl_trylock(), devl_unlock(),
+ * devl_assert_locked(), devl_port_register()/devl_port_unregister(), and
+ * the locked registration calls of resources, traps and trap groups that
+ * followed it (none of which a kernel without the lock has).
+ * Selected by: !HAVE_DEVL_LOCK.
+ * The lock is the instance's own mutex, struct devlink::lock, which such a
+ * kernel (5.10) keeps in the public struct: it is the mutex the newer
+ * kernel exposed under these names. Its netlink handlers take it around
+ * most driver callbacks (devlink_nl_pre_doit(): port get/set, parameters,
+ * info, flash update, regions, traps, resources), as the newer kernel
+ * does, so a callback that asserts the lock finds it held. Not around
+ * those of the commands flagged DEVLINK_NL_FLAG_NO_LOCK there (reload,
+ * e-switch mode, port split, health reporters): patches that need the
+ * lock in such a callback take it there. A separate lock of the compat
+ * module would not do: those handlers already hold this one when they
+ * call the driver, and the driver would take the two in both orders.
+ * Such a kernel's own registration calls (ports, parameters, resources,
+ * regions, traps) take this mutex themselves: the devl_ variants, called
+ * with it held, release it around the call, which is how that kernel's
+ * own drivers call them (unlocked); a command may run in that window as
+ * it may for those drivers.
+ */
+static inline void devl_lock(struct devlink *devlink)
+{
+	mutex_lock(&devlink->lock);
+}
+
+static inline int devl_trylock(struct devlink *devlink)
+{
+	return mutex_trylock(&devlink->lock);
+}
+
+static inline void devl_unlock(struct devlink *devlink)
+{
+	mutex_unlock(&devlink->lock);
+}
+
+static inline void devl_assert_locked(struct devlink *devlink)
+{
+	lockdep_assert_held(&devlink->lock);
+}
+
+static inline int devl_port_register(struct devlink *devlink,
+				     struct devlink_port *devlink_port,
+				     unsigned int port_index)
+{
+	int err;
+
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	err = devlink_port_register(devlink, devlink_port, port_index);
+	devl_lock(devlink);
+	return err;
+}
+
+static inline void devl_port_unregister(struct devlink_port *devlink_port)
+{
+	struct devlink *devlink = devlink_port->devlink;
+
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	devlink_port_unregister(devlink_port);
+	devl_lock(devlink);
+}
+
+static inline int
+devl_resource_register(struct devlink *devlink, const char *resource_name,
+		       u64 resource_size, u64 resource_id,
+		       u64 parent_resource_id,
+		       const struct devlink_resource_size_params *size_params)
+{
+	int err;
+
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	err = devlink_resource_register(devlink, resource_name, resource_size,
+					resource_id, parent_resource_id,
+					size_params);
+	devl_lock(devlink);
+	return err;
+}
+
+static inline void devl_resources_unregister(struct devlink *devlink)
+{
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	devlink_resources_unregister(devlink, NULL);
+	devl_lock(devlink);
+}
+
+static inline int devl_traps_register(struct devlink *devlink,
+				      const struct devlink_trap *traps,
+				      size_t traps_count, void *priv)
+{
+	int err;
+
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	err = devlink_traps_register(devlink, traps, traps_count, priv);
+	devl_lock(devlink);
+	return err;
+}
+
+static inline void devl_traps_unregister(struct devlink *devlink,
+					 const struct devlink_trap *traps,
+					 size_t traps_count)
+{
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	devlink_traps_unregister(devlink, traps, traps_count);
+	devl_lock(devlink);
+}
+
+static inline int
+devl_trap_groups_register(struct devlink *devlink,
+			  const struct devlink_trap_group *groups,
+			  size_t groups_count)
+{
+	int err;
+
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	err = devlink_trap_groups_register(devlink, groups, groups_count);
+	devl_lock(devlink);
+	return err;
+}
+
+static inline void
+devl_trap_groups_unregister(struct devlink *devlink,
+			    const struct devlink_trap_group *groups,
+			    size_t groups_count)
+{
+	devl_assert_locked(devlink);
+	devl_unlock(devlink);
+	devlink_trap_groups_unregister(devlink, groups, groups_count);
+	devl_lock(devlink);
+}
+#endif /* !HAVE_DEVL_LOCK */
+
+#ifndef HAVE_DEVLINK_TO_DEV
+/*
+ * Undoes: "devlink: Reduce struct devlink exposure" (v5.16):
+ * devlink_to_dev(). Selected by: !HAVE_DEVLINK_TO_DEV.
+ * Such a kernel's struct devlink is public: the call returns its device
+ * member, as the newer kernel's does.
+ */
+static inline struct device *devlink_to_dev(const struct devlink *devlink)
+{
+	return devlink->dev;
+}
+#endif /* !HAVE_DEVLINK_TO_DEV */
+
+#ifdef HAVE_DEVLINK_RELOAD_ENABLE
+/*
+ * Undoes: "devlink: Delete reload enable/disable interface" (v5.16).
+ * Selected by: HAVE_DEVLINK_RELOAD_ENABLE. Such a kernel's devlink reloads
+ * an instance (devlink dev reload, or a move to another network
+ * namespace) only after its driver called devlink_reload_enable(), and
+ * refuses otherwise; the newer kernel reloads every instance whose ops
+ * have reload_down and reload_up. Reload is enabled when such an instance
+ * is allocated (not yet registered: devlink_reload_enable() takes the
+ * global devlink mutex, which that kernel's netlink handlers take before
+ * an instance's lock, so it is not called with an instance lock held) and
+ * disabled right before unregistration, which that kernel wants (it warns
+ * otherwise) and which waits for a running reload to finish.
+ */
+static inline struct devlink *
+rdmabp_devlink_alloc_reload(const struct devlink_ops *ops, size_t priv_size)
+{
+	struct devlink *devlink = devlink_alloc(ops, priv_size);
+
+	if (devlink && ops->reload_down && ops->reload_up)
+		devlink_reload_enable(devlink);
+	return devlink;
+}
+
+static inline void rdmabp_devlink_unregister_reload(struct devlink *devlink)
+{
+	devlink_reload_disable(devlink);
+	devlink_unregister(devlink);
+}
+#define devlink_alloc rdmabp_devlink_alloc_reload
+#define devlink_unregister rdmabp_devlink_unregister_reload
+#endif /* HAVE_DEVLINK_RELOAD_ENABLE */
+
+#ifndef HAVE_DEVLINK_ALLOC_DEV
+/*
+ * Undoes: "devlink: Set device as early as possible" (v5.15):
+ * devlink_alloc() and devlink_alloc_ns() taking the parent device, and
+ * devlink_register() no longer taking it.
+ * Selected by: !HAVE_DEVLINK_ALLOC_DEV. Such a kernel (5.10) takes the
+ * device at registration, which stores it in struct devlink::dev (public
+ * there), and has no devlink_alloc_ns(): the device is stored there at
+ * allocation, where the newer kernel stores it, and given to the kernel's
+ * registration; an instance allocated in another network namespace is
+ * moved there before it is registered (devlink_net_set()).
+ */
+static inline struct devlink *
+rdmabp_devlink_alloc_ns(const struct devlink_ops *ops, size_t priv_size,
+			struct net *net, struct device *dev)
+{
+	struct devlink *devlink = devlink_alloc(ops, priv_size);
+
+	if (!devlink)
+		return NULL;
+	devlink->dev = dev;
+	if (!net_eq(net, &init_net))
+		devlink_net_set(devlink, net);
+	return devlink;
+}
+
+#undef devlink_alloc
+#define devlink_alloc(ops, priv_size, dev)				\
+	rdmabp_devlink_alloc_ns(ops, priv_size, &init_net, dev)
+#define devlink_alloc_ns rdmabp_devlink_alloc_ns
+#define devlink_register(devlink)	((devlink_register)(devlink, (devlink)->dev))
+#endif /* !HAVE_DEVLINK_ALLOC_DEV */
+
 #ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
 /*
  * Undoes: "devlink: pass extack through to devlink_param::get()" (v6.19),
@@ -203,12 +424,16 @@ static inline struct devlink *rdmabp_devlink_alloc(const struct devlink_ops *ops
 	rdmabp_devlink_alloc(ops, priv_size, dev)
 #endif /* HAVE_DEVLINK_SET_FEATURES */
 
-#if !defined(HAVE_DEVL_REGISTER) && defined(HAVE_DEVL_LOCK)
+#ifndef HAVE_DEVL_REGISTER
 /*
  * Undoes: "devlink: remove the registration guarantee of references"
- * (v6.3): devl_register()/devl_unregister(). Selected by: !HAVE_DEVL_REGISTER HAVE_DEVL_LOCK: the
- * kernel must expose the instance lock at all (v5.18).
- * devlink_register() of such a kernel takes no lock. Its
+ * (v6.3): devl_register()/devl_unregister().
+ * Selected by: !HAVE_DEVL_REGISTER (a kernel without the instance lock
+ * itself, 5.10, has the one of the block !HAVE_DEVL_LOCK above).
+ * devlink_register() of such a kernel takes no instance lock (5.10's
+ * takes the global devlink mutex, which its netlink handlers take before
+ * an instance's lock; they find only registered instances, so none waits
+ * for the lock of the one being registered). Its
  * devlink_unregister() waits until every netlink command holding a
  * reference is done, and such a command takes the instance lock after its
  * reference: it is called with the lock released, or it could wait for a
@@ -231,7 +456,7 @@ static inline void devl_unregister(struct devlink *devlink)
 	devlink_unregister(devlink);
 	devl_lock(devlink);
 }
-#endif /* !HAVE_DEVL_REGISTER && HAVE_DEVL_LOCK */
+#endif /* !HAVE_DEVL_REGISTER */
 
 #ifndef HAVE_DEVL_NESTED_DEVLINK_SET
 /*
@@ -350,6 +575,70 @@ rdmabp_health_ops(const struct rdmabp_devlink_health_reporter_ops *ops)
 #define DEVLINK_PARAM_GENERIC_TOTAL_VFS_NAME "total_vfs"
 #define DEVLINK_PARAM_GENERIC_TOTAL_VFS_TYPE DEVLINK_PARAM_TYPE_U32
 #endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_TOTAL_VFS */
+
+#ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH
+/*
+ * Undoes: "devlink: Add new 'enable_eth' generic device param" (v5.15),
+ * with enable_rdma and enable_vnet of the same series.
+ * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH. As above: ids
+ * the kernel does not know, left out of the registration, so the driver
+ * keeps its defaults (the Ethernet, RDMA and vDPA auxiliary devices
+ * enabled) and they cannot be switched off through devlink.
+ */
+#define DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH (RDMABP_DEVLINK_PARAM_ID_ABSENT + 2)
+#define DEVLINK_PARAM_GENERIC_ENABLE_ETH_NAME "enable_eth"
+#define DEVLINK_PARAM_GENERIC_ENABLE_ETH_TYPE DEVLINK_PARAM_TYPE_BOOL
+#define DEVLINK_PARAM_GENERIC_ID_ENABLE_RDMA (RDMABP_DEVLINK_PARAM_ID_ABSENT + 3)
+#define DEVLINK_PARAM_GENERIC_ENABLE_RDMA_NAME "enable_rdma"
+#define DEVLINK_PARAM_GENERIC_ENABLE_RDMA_TYPE DEVLINK_PARAM_TYPE_BOOL
+#define DEVLINK_PARAM_GENERIC_ID_ENABLE_VNET (RDMABP_DEVLINK_PARAM_ID_ABSENT + 4)
+#define DEVLINK_PARAM_GENERIC_ENABLE_VNET_NAME "enable_vnet"
+#define DEVLINK_PARAM_GENERIC_ENABLE_VNET_TYPE DEVLINK_PARAM_TYPE_BOOL
+#endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH */
+
+#ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE
+/*
+ * Undoes: "devlink: Add new 'io_eq_size' generic device param" (v5.17),
+ * with event_eq_size of the same series.
+ * Selected by: !HAVE_DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE. As above: the
+ * driver keeps its default event queue sizes.
+ */
+#define DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE (RDMABP_DEVLINK_PARAM_ID_ABSENT + 5)
+#define DEVLINK_PARAM_GENERIC_IO_EQ_SIZE_NAME "io_eq_size"
+#define DEVLINK_PARAM_GENERIC_IO_EQ_SIZE_TYPE DEVLINK_PARAM_TYPE_U32
+#define DEVLINK_PARAM_GENERIC_ID_EVENT_EQ_SIZE (RDMABP_DEVLINK_PARAM_ID_ABSENT + 6)
+#define DEVLINK_PARAM_GENERIC_EVENT_EQ_SIZE_NAME "event_eq_size"
+#define DEVLINK_PARAM_GENERIC_EVENT_EQ_SIZE_TYPE DEVLINK_PARAM_TYPE_U32
+#endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_IO_EQ_SIZE */
+
+#ifndef HAVE_DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER
+/*
+ * Undoes: "devlink: Add DMAC filter generic packet trap" (v5.12).
+ * Selected by: !HAVE_DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER.
+ * Such a kernel refuses a generic trap whose id it does not know, and
+ * accepts a driver trap whose id is above its generic ones and whose
+ * name is not one of its generic names: the trap is registered as a
+ * driver trap of the same name ("dest_mac_filter") and action, which the
+ * driver finds by the same id. A generic trap keeps its kind where the
+ * kernel knows its id.
+ */
+#define DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER (DEVLINK_TRAP_GENERIC_ID_MAX + 1)
+#define DEVLINK_TRAP_GENERIC_NAME_DMAC_FILTER "dest_mac_filter"
+
+#undef DEVLINK_TRAP_GENERIC
+#define DEVLINK_TRAP_GENERIC(_type, _init_action, _id, _group_id,	\
+			     _metadata_cap)				\
+	{								\
+		.type = DEVLINK_TRAP_TYPE_##_type,			\
+		.init_action = DEVLINK_TRAP_ACTION_##_init_action,	\
+		.generic = DEVLINK_TRAP_GENERIC_ID_##_id <=		\
+			   DEVLINK_TRAP_GENERIC_ID_MAX,			\
+		.id = DEVLINK_TRAP_GENERIC_ID_##_id,			\
+		.name = DEVLINK_TRAP_GENERIC_NAME_##_id,		\
+		.init_group_id = _group_id,				\
+		.metadata_cap = _metadata_cap,				\
+	}
+#endif /* !HAVE_DEVLINK_TRAP_GENERIC_ID_DMAC_FILTER */
 
 #ifndef HAVE_DEVL_PARAM_DRIVERINIT_VALUE_SET
 /*
@@ -519,11 +808,48 @@ static inline void rdmabp_unregister_netdev_devlink_port(struct net_device *dev)
 }
 #endif /* !HAVE_NETDEV_DEVLINK_PORT */
 
-#if !defined(HAVE_DEVLINK_PORT_OPS) && defined(HAVE_DEVL_LOCK)
+#ifndef HAVE_DEVLINK_PORT_FN_STATE
+/*
+ * Undoes: "devlink: Support get and set state of port function" (v5.12).
+ * Selected by: !HAVE_DEVLINK_PORT_FN_STATE. The types, with 7.2.13's
+ * uapi values, so that drivers' callbacks compile; such a kernel has no
+ * command for a port function's state, never asks a driver for it, and
+ * the state is left out (upstream/features-left-out).
+ */
+enum devlink_port_fn_state {
+	DEVLINK_PORT_FN_STATE_INACTIVE,
+	DEVLINK_PORT_FN_STATE_ACTIVE,
+};
+
+enum devlink_port_fn_opstate {
+	DEVLINK_PORT_FN_OPSTATE_DETACHED,
+	DEVLINK_PORT_FN_OPSTATE_ATTACHED,
+};
+#endif /* !HAVE_DEVLINK_PORT_FN_STATE */
+
+#ifndef HAVE_DEVLINK_PORT_ATTRS_PCI_SF_SET
+/*
+ * Undoes: "devlink: Introduce PCI SF port flavour and port attribute"
+ * (v5.12). Selected by: !HAVE_DEVLINK_PORT_ATTRS_PCI_SF_SET.
+ * Such a kernel has no SF port flavour and no command to add a port: a
+ * driver creates SF ports only when asked through that command (mlx5's
+ * SF manager, which the project does not build), so the attribute call
+ * is never reached; it sets nothing. The value is 7.2.13's uapi one.
+ */
+#define DEVLINK_PORT_FLAVOUR_PCI_SF 7
+
+static inline void devlink_port_attrs_pci_sf_set(struct devlink_port *devlink_port,
+						 u32 controller, u16 pf, u32 sf,
+						 bool external)
+{
+}
+#endif /* !HAVE_DEVLINK_PORT_ATTRS_PCI_SF_SET */
+
+#ifndef HAVE_DEVLINK_PORT_OPS
 /*
  * Undoes: "devlink: introduce port ops placeholder" (v6.5).
- * Selected by: !HAVE_DEVLINK_PORT_OPS HAVE_DEVL_LOCK: the port is
- * registered with the instance lock held (devl_port_register(), v5.18).
+ * Selected by: !HAVE_DEVLINK_PORT_OPS. The port is registered with the
+ * instance lock held (devl_port_register(), v5.18, or its shim above).
  * Such a kernel has no per-port callbacks: it asks struct devlink_ops for
  * a port function's hardware address and state (and for port deletion),
  * and has no command at all for a port function's RoCE, migratable, IPsec
@@ -609,7 +935,77 @@ int rdmabp_devlink_port_fn_state_get(struct devlink_port *port,
 int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
 				     enum devlink_port_fn_state state,
 				     struct netlink_ext_ack *extack);
-#endif /* !HAVE_DEVLINK_PORT_OPS && HAVE_DEVL_LOCK */
+#endif /* !HAVE_DEVLINK_PORT_OPS */
+
+#if !defined(HAVE_DEVLINK_PORT_OPS) && \
+	!defined(HAVE_DEVLINK_PORT_FN_HW_ADDR_NO_DEVLINK)
+/*
+ * Undoes: "devlink: Simplify devlink port API calls" (v5.15): the devlink
+ * argument of devlink_ops::port_function_hw_addr_get/_set, which such a
+ * kernel (5.10) passes first.
+ * Selected by: !HAVE_DEVLINK_PORT_OPS !HAVE_DEVLINK_PORT_FN_HW_ADDR_NO_DEVLINK.
+ * The compat module's dispatchers (the port ops block above) in that
+ * kernel's form, for a driver's devlink_ops
+ * (patches/quilt/mlx5-devlink-port-fn-hw-addr-devlink-arg.patch); the
+ * argument is the port's own devlink. Such a kernel has no port function
+ * state callbacks (!HAVE_DEVLINK_PORT_FN_STATE).
+ */
+static inline int
+rdmabp_devlink_port_function_hw_addr_get(struct devlink *devlink,
+					 struct devlink_port *port,
+					 u8 *hw_addr, int *hw_addr_len,
+					 struct netlink_ext_ack *extack)
+{
+	return rdmabp_devlink_port_fn_hw_addr_get(port, hw_addr, hw_addr_len,
+						  extack);
+}
+
+static inline int
+rdmabp_devlink_port_function_hw_addr_set(struct devlink *devlink,
+					 struct devlink_port *port,
+					 const u8 *hw_addr, int hw_addr_len,
+					 struct netlink_ext_ack *extack)
+{
+	return rdmabp_devlink_port_fn_hw_addr_set(port, hw_addr, hw_addr_len,
+						  extack);
+}
+#endif /* !HAVE_DEVLINK_PORT_OPS && !HAVE_DEVLINK_PORT_FN_HW_ADDR_NO_DEVLINK */
+
+#ifndef HAVE_DEVLINK_RATE
+/*
+ * Undoes: "devlink: Introduce rate object" (v5.14).
+ * Selected by: !HAVE_DEVLINK_RATE. Such a kernel has no rate objects and
+ * no command to show or set one: the type (7.2's members the drivers
+ * read) so that their callbacks compile, and the calls that create and
+ * destroy a leaf or the nodes, which create nothing there. The rate ops
+ * are left out of the drivers' devlink_ops
+ * (patches/quilt/mlx5-devlink-no-rate.patch).
+ */
+struct devlink_rate {
+	struct list_head list;
+	struct devlink *devlink;
+	void *priv;
+	u64 tx_share;
+	u64 tx_max;
+	struct devlink_rate *parent;
+	struct devlink_port *devlink_port;
+	char *name;
+};
+
+static inline int devl_rate_leaf_create(struct devlink_port *devlink_port,
+					void *priv)
+{
+	return 0;
+}
+
+static inline void devl_rate_leaf_destroy(struct devlink_port *devlink_port)
+{
+}
+
+static inline void devl_rate_nodes_destroy(struct devlink *devlink)
+{
+}
+#endif /* !HAVE_DEVLINK_RATE */
 
 #ifndef HAVE_DEVL_RATE_LEAF_CREATE_PARENT
 /*
@@ -625,5 +1021,29 @@ int rdmabp_devlink_port_fn_state_set(struct devlink_port *port,
 #define devl_rate_leaf_create(port, priv, parent)	\
 	((parent) ? -EOPNOTSUPP : (devl_rate_leaf_create)(port, priv))
 #endif /* !HAVE_DEVL_RATE_LEAF_CREATE_PARENT */
+
+#ifndef HAVE_DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH
+/*
+ * The driverinit values of enable_eth, enable_rdma and enable_vnet (the
+ * ids block above): such a kernel cannot switch the devices off, so they
+ * read as on, the value drivers register them with (mlx5 takes a failed
+ * read as off).
+ */
+static inline int
+rdmabp_devl_param_driverinit_value_get(struct devlink *devlink, u32 param_id,
+				       union devlink_param_value *val)
+{
+	if (param_id == DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH ||
+	    param_id == DEVLINK_PARAM_GENERIC_ID_ENABLE_RDMA ||
+	    param_id == DEVLINK_PARAM_GENERIC_ID_ENABLE_VNET) {
+		val->vbool = true;
+		return 0;
+	}
+	return devl_param_driverinit_value_get(devlink, param_id, val);
+}
+
+#undef devl_param_driverinit_value_get
+#define devl_param_driverinit_value_get rdmabp_devl_param_driverinit_value_get
+#endif /* !HAVE_DEVLINK_PARAM_GENERIC_ID_ENABLE_ETH */
 
 #endif /* _RDMABP_NET_DEVLINK_H */

@@ -159,4 +159,31 @@ struct xdp_metadata_ops {
 };
 #endif /* !HAVE_XDP_METADATA_OPS */
 
+#ifndef HAVE_XDP_RXQ_INFO_REG_NAPI_ID
+/*
+ * Undoes: "xsk: Propagate napi_id to XDP socket Rx path" (v5.11): the
+ * NAPI id argument of xdp_rxq_info_reg().
+ * Selected by: !HAVE_XDP_RXQ_INFO_REG_NAPI_ID. Such a kernel has no busy
+ * polling of AF_XDP sockets, the id's only reader: it is dropped.
+ */
+#define xdp_rxq_info_reg(xdp_rxq, dev, queue_index, napi_id)		\
+	(xdp_rxq_info_reg)(xdp_rxq, dev, queue_index)
+#endif /* !HAVE_XDP_RXQ_INFO_REG_NAPI_ID */
+
+#ifndef HAVE_XDP_RXQ_INFO_REG_FRAG_SIZE
+/*
+ * Undoes: "bpf: add frags support to the bpf_xdp_adjust_tail() API"
+ * (v5.18): __xdp_rxq_info_reg() with the fragment size.
+ * Selected by: !HAVE_XDP_RXQ_INFO_REG_FRAG_SIZE. The size lets an XDP
+ * program grow the tail of a multi-buffer frame, which such a kernel does
+ * not have: it is dropped.
+ */
+static inline int __xdp_rxq_info_reg(struct xdp_rxq_info *xdp_rxq,
+				     struct net_device *dev, u32 queue_index,
+				     unsigned int napi_id, u32 frag_size)
+{
+	return xdp_rxq_info_reg(xdp_rxq, dev, queue_index, napi_id);
+}
+#endif /* !HAVE_XDP_RXQ_INFO_REG_FRAG_SIZE */
+
 #endif /* _RDMABP_NET_XDP_H */

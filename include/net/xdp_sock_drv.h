@@ -134,4 +134,16 @@ rdmabp_xsk_tx_metadata_to_compl(struct xsk_tx_metadata *meta,
 	rdmabp_xsk_tx_metadata_to_compl(meta, compl)
 #endif /* !HAVE_XSK_TX_METADATA_REQUEST_POOL && HAVE_XSK_TX_METADATA */
 
+#ifndef XDP_UMEM_MIN_CHUNK_SHIFT
+/*
+ * Undoes: "xsk: Expose min chunk size to drivers" (v6.1).
+ * Selected by: the macro is not defined (a macro is its own probe).
+ * Checked: net-next 01/16 of Saeed Mahameed's mlx5 pull (posted
+ * 2022-09-29, Maxim Mikityanskiy's patch), for v6.1.
+ * The values such a kernel keeps private to net/xdp/xdp_umem.c (2048).
+ */
+#define XDP_UMEM_MIN_CHUNK_SHIFT 11
+#define XDP_UMEM_MIN_CHUNK_SIZE (1 << XDP_UMEM_MIN_CHUNK_SHIFT)
+#endif /* !XDP_UMEM_MIN_CHUNK_SHIFT */
+
 #endif /* _RDMABP_NET_XDP_SOCK_DRV_H */
