@@ -95,17 +95,27 @@ for s in "${tseries[@]}"; do
 	[ -z "$why" ] || diag "$why"
 done
 # The units of the in-tree users' own source (patches/consumers/series):
-# each applies alone to the pinned source of a series (upstream/consumers-
-# src/SERIES, scripts/fetch-consumers), the one whose target lacks its fact.
+# each applies to the pinned source of a series (upstream/consumers-src/SERIES),
+# the one whose target lacks its fact. The series are tried oldest first,
+# each fetched and verified where it is not yet (scripts/fetch-consumers:
+# the cached package, or the mirror), until one takes the unit.
+mapfile -t cseries < <(find "$TOP/upstream/consumers" -maxdepth 1 -name '*.conf' -printf '%f\n' | sed 's/\.conf$//' | sort -V)
 for u in "${cunits[@]}"; do
-	on=
-	for d in "$TOP"/upstream/consumers-src/*/; do
-		[ -f "$d/.rdmabp-pin" ] || continue
-		(cd "$d" && patch -p1 --dry-run --fuzz=0 --forward --batch -r - <"$TOP/patches/consumers/$u" >/dev/null 2>&1) &&
-			on+=" $(basename "$d")"
+	on='' why=''
+	for s in "${cseries[@]}"; do
+		d="$TOP/upstream/consumers-src/$s"
+		if ! out=$("$TOP/scripts/fetch-consumers" "$s" 2>&1); then
+			why+=" $s: $(tail -n1 <<<"$out");"
+			continue
+		fi
+		if (cd "$d" && patch -p1 --dry-run --fuzz=0 --forward --batch -r - <"$TOP/patches/consumers/$u" >/dev/null 2>&1); then
+			on=" $s"
+			break
+		fi
 	done
 	[ -n "$on" ]
-	ok $? "consumers/$u applies to the pinned source of the in-tree users of:${on:- no fetched series}"
+	ok $? "consumers/$u applies to the pinned source of the in-tree users of:${on:- no series}"
+	[ -z "$why" ] || diag "not fetched:$why"
 done
 # A series line whose after: names no earlier unit is refused by gentree.
 mkdir -p "$w/cfg"
