@@ -24,7 +24,11 @@
 #                  upstream/modules) has a probe
 #   unused-probe   every probe's fact is used somewhere
 #   unit-names     every unit has an Undoes: "subject" (vX.Y) and a
-#                  Selected by: naming facts
+#                  Selected by: naming facts; every unit file (a quilt
+#                  patch or coccinelle rule of patches/, those of the
+#                  in-tree users' own source in patches/consumers/ too)
+#                  is named by its series (no unit left behind by the
+#                  one that replaced it, a .patch by its .cocci rule)
 #   unit-guard     the facts a unit names are exactly those of its guard
 #                  (#if line, or its condition in patches/series; a series
 #                  line with no fact is a fix for every target, not a unit)
@@ -284,6 +288,7 @@ for my $f (sort keys %stand_in) {
 
 # cocci rules and quilt patches: their header against patches/series (and
 # the units of the in-tree users' own source against patches/consumers/series)
+my %named_unit;
 for my $series ('patches/series', 'patches/consumers/series') {
 	next unless -f $series;
 	(my $dir = $series) =~ s{/series$}{};
@@ -295,6 +300,7 @@ for my $series ('patches/series', 'patches/consumers/series') {
 		$cond //= '';
 		$cond =~ s/\bafter:\S+//g;
 		my $file = "$dir/$unit";
+		$named_unit{$file} = 1;
 		if (!-f $file) {
 			finding('unit-names', "$series:$n", "$unit: no such file");
 			next;
@@ -311,6 +317,10 @@ for my $series ('patches/series', 'patches/consumers/series') {
 		next unless @guard;
 		check_unit($file, $head, @guard);
 	}
+}
+
+for my $f (grep { m{^patches/(?!generated/|targets/).*\.(patch|cocci)$} } tracked('patches')) {
+	finding('unit-names', $f, 'a unit no series names (patches/series, patches/consumers/series)') unless $named_unit{$f};
 }
 
 # ---- report -------------------------------------------------------------

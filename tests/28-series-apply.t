@@ -15,7 +15,12 @@ mapfile -t tseries < <(cd "$TOP/patches/targets" && ls -- *.series)
 cunits=()
 [ ! -f "$TOP/patches/consumers/series" ] ||
 	mapfile -t cunits < <(awk '!/^#/ && NF { print $1 }' "$TOP/patches/consumers/series")
-plan $(( ${#units[@]} + ${#tseries[@]} + ${#cunits[@]} + 1 ))
+mapfile -t cseries < <(find "$TOP/upstream/consumers" -maxdepth 1 -name '*.conf' -printf '%f\n' | sed 's/\.conf$//' | sort -V)
+# A consumers rule: its materialised patch applies on each series' source,
+# it changes one at least, and gentree makes the same tree of each with
+# spatch and with its patch.
+ncrules=$(printf '%s\n' "${cunits[@]}" | grep -c '\.cocci$')
+plan $(( ${#units[@]} + ${#tseries[@]} + ${#cunits[@]} + ncrules * 2 * ${#cseries[@]} + 1 ))
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 
@@ -96,26 +101,119 @@ for s in "${tseries[@]}"; do
 done
 # The units of the in-tree users' own source (patches/consumers/series):
 # each applies to the pinned source of a series (upstream/consumers-src/SERIES),
-# the one whose target lacks its fact. The series are tried oldest first,
-# each fetched and verified where it is not yet (scripts/fetch-consumers:
-# the cached package, or the mirror), until one takes the unit.
-mapfile -t cseries < <(find "$TOP/upstream/consumers" -maxdepth 1 -name '*.conf' -printf '%f\n' | sed 's/\.conf$//' | sort -V)
-for u in "${cunits[@]}"; do
-	on='' why=''
+# the one whose target lacks its fact. The series are fetched and verified
+# where they are not yet (scripts/fetch-consumers: the cached package, or
+# the mirror). A quilt patch is tried on them oldest first, until one takes
+# it; a coccinelle rule runs on each (its patch is materialised per series).
+fetched=() nofetch=''
+if [ ${#cunits[@]} -gt 0 ]; then
 	for s in "${cseries[@]}"; do
-		d="$TOP/upstream/consumers-src/$s"
-		if ! out=$("$TOP/scripts/fetch-consumers" "$s" 2>&1); then
-			why+=" $s: $(tail -n1 <<<"$out");"
-			continue
-		fi
-		if (cd "$d" && patch -p1 --dry-run --fuzz=0 --forward --batch -r - <"$TOP/patches/consumers/$u" >/dev/null 2>&1); then
-			on=" $s"
-			break
+		if out=$("$TOP/scripts/fetch-consumers" "$s" 2>&1); then
+			fetched+=("$s")
+		else
+			nofetch+=" $s: $(tail -n1 <<<"$out");"
 		fi
 	done
-	[ -n "$on" ]
-	ok $? "consumers/$u applies to the pinned source of the in-tree users of:${on:- no series}"
-	[ -z "$why" ] || diag "not fetched:$why"
+fi
+# A consumers rule's patches, materialised per series: the tree's own
+# (make dist), else made here by scripts/dist-cocci on a copy of the
+# project whose patches/series has no rule of its own (the consumers
+# rules only: seconds), which gentree then runs from, with spatch and
+# without. cgen is where the patches are; ctree that copy.
+cgen='' ctree=''
+if [ "$ncrules" -gt 0 ] && command -v spatch >/dev/null && [ ${#fetched[@]} -gt 0 ]; then
+	ctree="$w/ctree"
+	mkdir -p "$ctree/upstream"
+	(cd "$TOP" && cp -a scripts patches include include-missing compat consumers Kbuild "$ctree/")
+	(cd "$TOP/upstream" && find . -maxdepth 1 -type f -exec cp {} "$ctree/upstream/" \;)
+	rm -rf "$ctree/patches/generated"
+	grep '^#' "$TOP/patches/series" >"$ctree/patches/series"
+	ln -s "$src" "$ctree/upstream/linux"
+	ln -s "$TOP/upstream/consumers-src" "$ctree/upstream/consumers-src"
+	if out=$(nice -n 10 "$ctree/scripts/dist-cocci" "$ctree" 2>&1); then
+		cgen="$ctree/patches/generated/consumers"
+	else
+		diag "scripts/dist-cocci of the consumers rules failed: $(tail -n1 <<<"$out")"
+	fi
+elif [ -d "$TOP/patches/generated/consumers" ]; then
+	cgen="$TOP/patches/generated/consumers"
+fi
+# mask_spatch CMD...: CMD where the spatch on PATH cannot run (as on a
+# node: gentree then applies the materialised patches).
+mask_spatch() {
+	unshare --mount --propagation private sh -c 'mount --bind /dev/null "$(command -v spatch)" && exec "$@"' mask "$@"
+}
+for u in "${cunits[@]}"; do
+	if [[ "$u" != *.cocci ]]; then
+		on=''
+		for s in "${fetched[@]}"; do
+			if (cd "$TOP/upstream/consumers-src/$s" && patch -p1 --dry-run --fuzz=0 --forward --batch -r - <"$TOP/patches/consumers/$u" >/dev/null 2>&1); then
+				on=" $s"
+				break
+			fi
+		done
+		[ -n "$on" ]
+		ok $? "consumers/$u applies to the pinned source of the in-tree users of:${on:- no series}"
+		[ -z "$nofetch" ] || diag "not fetched:$nofetch"
+		continue
+	fi
+	name=${u%.cocci}
+	changed=''
+	for s in "${cseries[@]}"; do
+		p="$cgen/$s/$name.patch"
+		if [ -z "$cgen" ] || [ ! -f "$p" ]; then
+			_tap_n=$((_tap_n + 1))
+			echo "ok $_tap_n # SKIP consumers/$u: no patch materialised for $s (spatch, or make dist; the source fetched)"
+			continue
+		fi
+		n=$(grep -c '^+++ ' "$p")
+		if [ "$n" -eq 0 ]; then
+			# Changes nothing there: the header alone, no hunk at all.
+			! grep -qE '^(---|@@|[-+] )' "$p"
+		else
+			changed+=" $s"
+			(cd "$TOP/upstream/consumers-src/$s" && patch -p1 --dry-run --fuzz=0 --forward --batch -r - <"$p" >/dev/null 2>&1)
+		fi
+		ok $? "consumers/$u: its patch materialised for $s applies to that series' source ($n files)"
+	done
+	[ -n "$changed" ]
+	ok $? "consumers/$u changes the source of a series at least:${changed:- none}"
+	[ -z "$nofetch" ] || diag "not fetched:$nofetch"
+	# gentree, of a target of each series that lacks every fact of
+	# patches/consumers/series, with no unit of patches/series: the tree
+	# made with spatch and the one made with the materialised patch (spatch
+	# masked) are the same, the rule applied in both.
+	for s in "${cseries[@]}"; do
+		if [ -z "$ctree" ] || [ ! -f "$cgen/$s/$name.patch" ] || [ "$(id -u)" != 0 ]; then
+			_tap_n=$((_tap_n + 1))
+			echo "ok $_tap_n # SKIP consumers/$u on $s: spatch vs its patch needs spatch, the source and root (to mask spatch)"
+			continue
+		fi
+		cfg="$w/cfg-$s"
+		mkdir -p "$cfg"
+		grep -v '^#' "$TOP/patches/consumers/series" | grep -oE 'HAVE_[A-Z0-9_]+' | sort -u |
+			sed 's|.*|/* #undef & */|' >"$cfg/config.h"
+		echo "$TOP/upstream/consumers-src/$s" >"$cfg/target-source"
+		rm -rf "$w/sp" "$w/mat"
+		e1=$(RDMABP_SERIES=/dev/null RDMABP_GENTREE_FRESH=1 nice -n 10 "$ctree/scripts/gentree" "$cfg" "$w/sp" 2>&1)
+		r1=$?
+		e2=$(RDMABP_SERIES=/dev/null RDMABP_GENTREE_FRESH=1 mask_spatch nice -n 10 "$ctree/scripts/gentree" "$cfg" "$w/mat" 2>&1)
+		r2=$?
+		d=$(diff -r --exclude=inputs.sha256 "$w/sp" "$w/mat" 2>&1 | head -n 5)
+		# The masked run had no spatch (its inputs name none), and the
+		# rule is in both: each file its patch names differs from the
+		# pristine source.
+		same=0
+		while read -r f; do
+			[ -f "$w/sp/$f" ] && ! cmp -s "$TOP/upstream/consumers-src/$s/$f" "$w/sp/$f" || same=1
+		done < <(sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p' "$cgen/$s/$name.patch")
+		[ $r1 = 0 ] && [ $r2 = 0 ] && [ -z "$d" ] && [ $same = 0 ] && grep -qx "$u" "$w/sp/rdmabp/consumers-series" &&
+			! cmp -s "$w/sp/rdmabp/inputs.sha256" "$w/mat/rdmabp/inputs.sha256"
+		ok $? "consumers/$u on $s: gentree gives the same tree with spatch as with its materialised patch"
+		[ $r1 = 0 ] || diag "with spatch: $(tail -n1 <<<"$e1")"
+		[ $r2 = 0 ] || diag "spatch masked: $(tail -n1 <<<"$e2")"
+		[ -z "$d" ] || diag "$d"
+	done
 done
 # A series line whose after: names no earlier unit is refused by gentree.
 mkdir -p "$w/cfg"

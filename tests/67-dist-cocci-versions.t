@@ -18,12 +18,15 @@ w=$(mktemp -d "$TOP/build/cocci-versions.XXXXXX")
 trap 'rm -rf "$w"' EXIT
 
 # mk_tree DIR [SERIES]: a tree dist-cocci can work on: the rules, the pinned
-# source, the series (or SERIES instead).
+# source, the target kernels' own source of the in-tree users (those
+# fetched: their rules, patches/consumers/series, are materialised per
+# series), the series (or SERIES instead).
 mk_tree() {
 	mkdir -p "$1/upstream"
 	cp -a "$TOP/patches" "$1/"
 	rm -rf "$1/patches/generated"
 	ln -s "$src" "$1/upstream/linux"
+	[ ! -d "$TOP/upstream/consumers-src" ] || ln -s "$TOP/upstream/consumers-src" "$1/upstream/consumers-src"
 	[ -z "${2:-}" ] || cp "$2" "$1/patches/series"
 }
 # where: one target per suite with a chroot, then "host" if it has spatch.
@@ -52,7 +55,13 @@ for e in "${envs[@]}"; do
 done
 [ ${#versions[@]} -ge 2 ] || { echo "1..0 # SKIP one spatch version only (${versions[*]})"; exit 0; }
 mapfile -t rules < <(awk '!/^#/ && $1 ~ /\.cocci$/ { print $1 }' "$TOP/patches/series")
-plan $((${#versions[@]} + ${#rules[@]} + 1))
+# The rules of the in-tree users, on each fetched series' source.
+mapfile -t crules < <(awk '!/^#/ && $1 ~ /\.cocci$/ { print $1 }' "$TOP/patches/consumers/series" 2>/dev/null)
+cseries=()
+for d in "$TOP"/upstream/consumers-src/*/; do
+	[ ! -f "$d.rdmabp-pin" ] || cseries+=("$(basename "$d")")
+done
+plan $((${#versions[@]} + ${#rules[@]} + ${#crules[@]} + 1))
 
 # Materialised with every version, side by side.
 for v in "${versions[@]}"; do
@@ -74,6 +83,27 @@ for unit in "${rules[@]}"; do
 	[ -z "$bad" ]
 	ok $? "$unit: the same patch with spatch ${versions[*]}${bad:+ (differs with$bad from $ref)}"
 	[ -z "$bad" ] || diag "$(diff "$w/$ref/$p" "$w/${bad##* }/$p" | head -n 12)"
+done
+
+# A rule of the in-tree users: the same patch for each series, with every
+# version (one that changes nothing there as well: its header alone).
+for unit in "${crules[@]}"; do
+	if [ ${#cseries[@]} -eq 0 ]; then
+		_tap_n=$((_tap_n + 1))
+		echo "ok $_tap_n # SKIP consumers/$unit: no series' source fetched (scripts/fetch-consumers SERIES)"
+		continue
+	fi
+	bad='' n=0
+	for s in "${cseries[@]}"; do
+		p=patches/generated/consumers/$s/${unit%.cocci}.patch
+		[ -s "$w/$ref/$p" ] || bad+=" $ref:$s"
+		[ ! -f "$w/$ref/$p" ] || n=$((n + $(grep -c '^+++ ' "$w/$ref/$p")))
+		for v in "${versions[@]:1}"; do
+			cmp -s <(tail -n +2 "$w/$ref/$p" 2>/dev/null) <(tail -n +2 "$w/$v/$p" 2>/dev/null) && [ -s "$w/$v/$p" ] || bad+=" $v:$s"
+		done
+	done
+	[ -z "$bad" ] && [ "$n" -gt 0 ]
+	ok $? "consumers/$unit: the same patch of each series (${cseries[*]}; $n files in all) with spatch ${versions[*]}${bad:+ (differs or missing:$bad)}"
 done
 
 # The comparison sees a difference of layout only: a rule that removes a

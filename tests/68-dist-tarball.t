@@ -9,7 +9,7 @@
 command -v spatch >/dev/null || { echo "1..0 # SKIP spatch is not installed (apt-get install coccinelle)"; exit 0; }
 kver=$("$TOP/scripts/chroot" ensure 6.12 2>/dev/null)
 [ -n "$kver" ] || { echo "1..0 # SKIP no 6.12 build environment"; exit 0; }
-plan 8
+plan 9
 # Under build/: the chroot sees the repository and the cache only.
 w="$TOP/build/test-dist.$$"
 trap 'rm -rf "$w"' EXIT
@@ -46,6 +46,21 @@ ok $? "the tarball carries the pinned source"
 gen="$d/patches/generated/test-dist/siw-dbg.patch"
 grep -q '^+++ b/drivers/infiniband/sw/siw/siw_main.c' "$gen" 2>/dev/null && grep -q '^+.*siw_dbg_renamed(' "$gen"
 ok $? "the coccinelle rule is materialised as patches/generated/test-dist/siw-dbg.patch"
+# The rules of the in-tree users (patches/consumers/series), one patch per
+# pinned series, beside that series' source: a node's gentree finds them.
+missing=''
+n=0
+mapfile -t crules < <(awk '!/^#/ && $1 ~ /\.cocci$/ { print $1 }' "$TOP/patches/consumers/series")
+for pin in "$TOP"/upstream/consumers/*.conf; do
+	s=$(basename "$pin" .conf)
+	[ -f "$d/upstream/consumers-src/$s/.rdmabp-pin" ] || missing+=" upstream/consumers-src/$s"
+	for r in "${crules[@]}"; do
+		f="patches/generated/consumers/$s/${r%.cocci}.patch"
+		if grep -q '^Selected by: ' "$d/$f" 2>/dev/null; then n=$((n + 1)); else missing+=" $f"; fi
+	done
+done
+[ -n "$d" ] && [ -z "$missing" ]
+ok $? "the tarball carries each series' source of the in-tree users and its $n materialised consumers rule patches${missing:+ (missing:$missing)}"
 
 # The node: the 6.12 chroot with spatch and quilt masked (the build
 # chroots carry coccinelle for the maintainer's builds; a node has neither).
