@@ -32,15 +32,16 @@ for m in "${mods[@]}"; do
 done
 
 # A prototype the target does not have (svc_xprt_put taking a void * in
-# the rebuilt module's view) fails the check and is named.
+# the rebuilt module's view, compiled into rpcrdma's prototype object in
+# its place) fails the check and is named.
 w="$tree/rdmabp/nic-abi"
 imports=$(awk '{ print $2 }' "$w/rpcrdma.imports" | sort -u | paste -sd' ')
 args=()
 for n in $imports; do args+=(--nic "$n=$w/$n.btf"); done
-sed 's/^\(void svc_xprt_put(\)struct svc_xprt \*/\1void */' "$w/rpcrdma.protos" >"$w/rpcrdma.protos.bad"
+mapfile -t bad < <(nic_abi_changed_proto 6.12 "$w" rpcrdma svc_xprt_put 'void (*svc_xprt_put)(void *);')
 got=$("$TOP/scripts/nic-abi-compare" --base "$w/vmlinux.btf" "${args[@]}" --rdma "$w/rpcrdma.btf" \
-	--protos "$w/rpcrdma.protos.bad" --imports "$w/rpcrdma.imports" --module rpcrdma 2>&1)
+	"${bad[@]}" --imports "$w/rpcrdma.imports" --module rpcrdma 2>&1)
 rc=$?
-[ "$rc" = 1 ] && grep -q '^rpcrdma sunrpc func svc_xprt_put: void svc_xprt_put(void \*); target: ' <<<"$got"
+[ "$rc" = 1 ] && grep -q '^rpcrdma sunrpc func svc_xprt_put: void svc_xprt_put(void \*); target: void svc_xprt_put(struct svc_xprt \*)' <<<"$got"
 ok $? "a prototype that differs from the target's sunrpc fails (exit $rc)"
 exit $((_tap_failed > 0))

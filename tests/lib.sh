@@ -89,3 +89,23 @@ vm_result_ok() {
 	[ "$(cut -f2 <<<"$line")" = PASS ]
 	ok $? "${3:-${2#*/}}: $(cut -f2- <<<"${line:-no result}" | tr '\t' ' ')"
 }
+# nic_abi_changed_proto TARGET WORK MODULE SYMBOL DECL: the --proto-btf
+# arguments (one a line) of MODULE as scripts/nic-abi left them in WORK
+# (build/KVER/rdmabp/nic-abi), the one of the object that declares SYMBOL
+# recompiled (its .sh, in the TARGET chroot) with the struct member DECL
+# instead of __typeof__(&SYMBOL) SYMBOL: a prototype the RDMA module's code
+# does not have, put where the target's compiler writes its side.
+nic_abi_changed_proto() {
+	local target=$1 w=$2 m=$3 sym=$4 decl=$5 c dw=$1 b
+	c=$(grep -lF "__typeof__(&$sym) $sym;" "$w/$m".protos-*.c | grep -v '\.bad\.c$' | head -n1)
+	[ -n "$c" ] || return 1
+	awk -v s="	__typeof__(&$sym) $sym;" -v d="	$decl" '$0 == s { $0 = d } 1' "$c" >"${c%.c}.bad.c"
+	sed "s|${c%.c}\\.|${c%.c}.bad.|g" "${c%.c}.sh" >"${c%.c}.bad.sh"
+	"$TOP/scripts/chroot" run "$target" sh "${c%.c}.bad.sh" >"${c%.c}.bad.log" 2>&1 || return 1
+	grep -q btf_encode_detached "$("$TOP/scripts/chroot" path "$target")/usr/bin/pahole" || dw=6.1
+	"$TOP/scripts/chroot" run "$dw" pahole --btf_encode_detached="${c%.c}.bad.btf" "${c%.c}.bad.o" >/dev/null 2>&1 || return 1
+	while read -r b; do
+		echo --proto-btf
+		if [ "$b" = "${c%.c}.btf" ]; then echo "${c%.c}.bad.btf"; else echo "$b"; fi
+	done <"$w/$m.protos-btf"
+}
