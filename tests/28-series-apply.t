@@ -24,10 +24,16 @@ plan $(( ${#units[@]} + ${#tseries[@]} + ${#cunits[@]} + ncrules * 2 * ${#cserie
 w=$(mktemp -d)
 trap 'rm -rf "$w"' EXIT
 
-# unit_patch UNIT: the patch file of a unit (a rule's materialised one).
+# unit_patch UNIT [BEFORE]: the patch file of a unit (a rule's materialised
+# one; where the units BEFORE it, one a line, are those before it in a
+# target's series, what it did there: patches/generated/at/, as gentree).
 unit_patch() {
+	local at
 	case "$1" in
-	*.cocci) echo "$TOP/patches/generated/${1%.cocci}.patch" ;;
+	*.cocci)
+		at="$TOP/patches/generated/at/$(printf '%s' "${2:-}" | sha256sum | cut -c1-16)/${1%.cocci}.patch"
+		if [ $# -gt 1 ] && [ -f "$at" ]; then echo "$at"; else echo "$TOP/patches/generated/${1%.cocci}.patch"; fi
+		;;
 	*) echo "$TOP/patches/$1" ;;
 	esac
 }
@@ -44,19 +50,24 @@ afters() {
 # into DIR and applies the units in order; on failure prints why, naming
 # the unit and the file.
 apply_chain() {
-	local dir=$1 what=$2 u p f out
+	local dir=$1 what=$2 u p f out before
 	shift 2
 	rm -rf "$dir"
 	mkdir -p "$dir"
+	before=''
 	for u; do
-		p=$(unit_patch "$u")
+		p=$(unit_patch "$u" "$before")
+		before+="$u"$'\n'
 		[ -f "$p" ] || { echo "$u: no patch file ${p#"$TOP"/}"; return 1; }
 		while read -r f; do
 			[ -e "$dir/$f" ] || [ ! -e "$src/$f" ] || { mkdir -p "$dir/$(dirname "$f")"; cp "$src/$f" "$dir/$f"; }
 		done < <(sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p' "$p")
 	done
+	before=''
 	for u; do
-		p=$(unit_patch "$u")
+		p=$(unit_patch "$u" "$before")
+		before+="$u"$'\n'
+		grep -q '^+++ ' "$p" || continue
 		out=$(cd "$dir" && patch -p1 --fuzz=0 --forward --batch --no-backup-if-mismatch -r - <"$p" 2>&1) || {
 			f=$(grep -B3 -m1 -E 'FAILED|can.t find file|malformed' <<<"$out" | sed -n 's/^patching file //p' | tail -n1)
 			echo "$u does not apply ${what}${f:+ to $f}: $(grep -m1 -E 'FAILED|can.t find|malformed|Reversed' <<<"$out")"
