@@ -382,4 +382,14 @@ static inline void netif_carrier_event(struct net_device *dev)
 #define NETDEV_LAG_HASH_VLAN_SRCMAC (NETDEV_LAG_HASH_UNKNOWN + 1)
 #endif /* !HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC */
 
+#ifndef GRO_LEGACY_MAX_SIZE
+/*
+ * Undoes: "net: allow gro_max_size to exceed 65536" (v5.19), which named
+ * the old limit of a GRO packet GRO_LEGACY_MAX_SIZE. Selected by: the
+ * macro is not defined (a macro is its own probe). Such a kernel's GRO
+ * packets never exceed it: its value, GSO_MAX_SIZE there.
+ */
+#define GRO_LEGACY_MAX_SIZE	65536u
+#endif /* !GRO_LEGACY_MAX_SIZE */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */
