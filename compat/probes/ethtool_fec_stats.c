@@ -9,7 +9,8 @@
  */
 #include <linux/ethtool.h>
 
-void rdmabp_probe(const struct ethtool_ops *ops, struct ethtool_fec_stats *stats)
+/* The callback is looked for, not called: v6.18 gave it a histogram too. */
+u64 rdmabp_probe(const struct ethtool_ops *ops, struct ethtool_fec_stats *stats)
 {
-	ops->get_fec_stats(NULL, stats);
+	return ops->get_fec_stats ? stats->corrected_blocks.total : 0;
 }
