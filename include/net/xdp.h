@@ -219,15 +219,6 @@ static __always_inline bool xdp_frame_has_frags(const struct xdp_frame *frame)
 {
 	return false;
 }
-
-static inline struct skb_shared_info *
-xdp_get_shared_info_from_frame(const struct xdp_frame *frame)
-{
-	void *data_hard_start = frame->data - frame->headroom - sizeof(*frame);
-
-	return (struct skb_shared_info *)(data_hard_start + frame->frame_sz -
-				SKB_DATA_ALIGN(sizeof(struct skb_shared_info)));
-}
 #endif /* !HAVE_XDP_BUFF_FLAGS */
 
 #ifndef HAVE_XDP_INIT_BUFF
