@@ -392,4 +392,15 @@ static inline void netif_carrier_event(struct net_device *dev)
 #define GRO_LEGACY_MAX_SIZE	65536u
 #endif /* !GRO_LEGACY_MAX_SIZE */
 
+#ifndef HAVE_NETIF_DEVICE_PRESENT_CONST
+/*
+ * Undoes: "net: Change dev parameter to const in netif_device_present()"
+ * (v5.13). Selected by: !HAVE_NETIF_DEVICE_PRESENT_CONST. Such a kernel's
+ * test reads one state bit of a non-const net_device; callbacks that are
+ * given a const one (ndo_has_offload_stats) pass it as such.
+ */
+#define netif_device_present(dev)	\
+	((netif_device_present)((struct net_device *)(dev)))
+#endif /* !HAVE_NETIF_DEVICE_PRESENT_CONST */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */
