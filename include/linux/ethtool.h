@@ -83,6 +83,25 @@ void rdmabp_ethtool_rxfh_indir_lost(struct net_device *dev);
 #define kernel_ethtool_ts_info ethtool_ts_info
 #endif /* !HAVE_KERNEL_ETHTOOL_TS_INFO */
 
+#ifndef HAVE_ETHTOOL_SPRINTF
+/*
+ * Undoes: "ethtool: Add common function for filling out strings" (v5.13).
+ * Selected by: !HAVE_ETHTOOL_SPRINTF. As the kernel's own: one formatted
+ * string of ETH_GSTRING_LEN bytes, and the cursor moved past it.
+ */
+static inline __printf(2, 3) void ethtool_sprintf(u8 **data, const char *fmt,
+						  ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	vsnprintf(*data, ETH_GSTRING_LEN, fmt, args);
+	va_end(args);
+
+	*data += ETH_GSTRING_LEN;
+}
+#endif /* !HAVE_ETHTOOL_SPRINTF */
+
 #ifndef HAVE_ETHTOOL_PUTS
 /*
  * Undoes: "ethtool: Implement ethtool_puts()" (v6.8).
@@ -210,5 +229,171 @@ struct ethtool_link_ext_stats {
 	u64 link_down_events;
 };
 #endif /* !HAVE_ETHTOOL_LINK_EXT_STATS */
+
+#ifndef HAVE_ETHTOOL_RINGPARAM_KERNEL
+/*
+ * Undoes: "ethtool: extend ringparam setting/getting API with rx_buf_len"
+ * (v5.17). Selected by: !HAVE_ETHTOOL_RINGPARAM_KERNEL.
+ * The type only, as 7.2.13 lays it out, for a driver's own functions that
+ * take one: such a kernel's get_ringparam/set_ringparam callbacks have no
+ * such argument (patches/cocci/ethtool-ringparam-old-prototype.cocci) and
+ * no ring setting beyond struct ethtool_ringparam.
+ */
+struct kernel_ethtool_ringparam {
+	u32	rx_buf_len;
+	u8	tcp_data_split;
+	u8	tx_push;
+	u8	rx_push;
+	u32	cqe_size;
+	u32	tx_push_buf_len;
+	u32	tx_push_buf_max_len;
+	u32	hds_thresh;
+	u32	hds_thresh_max;
+};
+#endif /* !HAVE_ETHTOOL_RINGPARAM_KERNEL */
+
+#ifndef HAVE_ETHTOOL_COALESCE_KERNEL
+/*
+ * Undoes: "ethtool: extend coalesce setting uAPI with CQE mode" (v5.15).
+ * Selected by: !HAVE_ETHTOOL_COALESCE_KERNEL.
+ * The type only, as 7.2.13 lays it out, for a driver's own functions that
+ * take one: such a kernel's get_coalesce/set_coalesce callbacks have no
+ * such argument (patches/cocci/ethtool-coalesce-old-prototype.cocci) and
+ * no CQE mode or TX aggregation setting.
+ */
+struct kernel_ethtool_coalesce {
+	u8 use_cqe_mode_tx;
+	u8 use_cqe_mode_rx;
+	u32 tx_aggr_max_bytes;
+	u32 tx_aggr_max_frames;
+	u32 tx_aggr_time_usecs;
+	u32 rx_cqe_frames;
+	u32 rx_cqe_nsecs;
+};
+
+/*
+ * The driver's supported_coalesce_params bits for the CQE mode: none, as
+ * such a kernel has no such parameter to accept.
+ */
+#define ETHTOOL_COALESCE_USE_CQE_RX	0
+#define ETHTOOL_COALESCE_USE_CQE_TX	0
+#define ETHTOOL_COALESCE_USE_CQE	0
+#endif /* !HAVE_ETHTOOL_COALESCE_KERNEL */
+
+#ifndef HAVE_ETHTOOL_ETH_STATS
+/*
+ * Undoes: "ethtool: add a new command for reading standard stats" (v5.13).
+ * Selected by: !HAVE_ETHTOOL_ETH_STATS.
+ * The types only, as 7.2.13 lays them out but without the MAC merge
+ * source (v6.3, which no driver code here sets), for the driver's code
+ * that fills one: such a kernel never asks
+ * (patches/quilt/mlx5e-no-standard-stats.patch).
+ */
+struct ethtool_eth_mac_stats {
+	struct_group(stats,
+		u64 FramesTransmittedOK;
+		u64 SingleCollisionFrames;
+		u64 MultipleCollisionFrames;
+		u64 FramesReceivedOK;
+		u64 FrameCheckSequenceErrors;
+		u64 AlignmentErrors;
+		u64 OctetsTransmittedOK;
+		u64 FramesWithDeferredXmissions;
+		u64 LateCollisions;
+		u64 FramesAbortedDueToXSColls;
+		u64 FramesLostDueToIntMACXmitError;
+		u64 CarrierSenseErrors;
+		u64 OctetsReceivedOK;
+		u64 FramesLostDueToIntMACRcvError;
+		u64 MulticastFramesXmittedOK;
+		u64 BroadcastFramesXmittedOK;
+		u64 FramesWithExcessiveDeferral;
+		u64 MulticastFramesReceivedOK;
+		u64 BroadcastFramesReceivedOK;
+		u64 InRangeLengthErrors;
+		u64 OutOfRangeLengthField;
+		u64 FrameTooLongErrors;
+	);
+};
+
+struct ethtool_eth_phy_stats {
+	struct_group(stats,
+		u64 SymbolErrorDuringCarrier;
+	);
+};
+
+struct ethtool_eth_ctrl_stats {
+	struct_group(stats,
+		u64 MACControlFramesTransmitted;
+		u64 MACControlFramesReceived;
+		u64 UnsupportedOpcodesReceived;
+	);
+};
+#endif /* !HAVE_ETHTOOL_ETH_STATS */
+
+#ifndef HAVE_ETHTOOL_RMON_STATS
+/*
+ * Undoes: "ethtool: add interface to read RMON stats" (v5.13).
+ * Selected by: !HAVE_ETHTOOL_RMON_STATS.
+ * The types only, as 7.2.13 lays them out but without the MAC merge
+ * source, for the driver's code that fills one: such a kernel never asks
+ * (patches/quilt/mlx5e-no-standard-stats.patch).
+ */
+struct ethtool_rmon_hist_range {
+	u16 low;
+	u16 high;
+};
+
+#define ETHTOOL_RMON_HIST_MAX	11
+
+struct ethtool_rmon_stats {
+	struct_group(stats,
+		u64 undersize_pkts;
+		u64 oversize_pkts;
+		u64 fragments;
+		u64 jabbers;
+
+		u64 hist[ETHTOOL_RMON_HIST_MAX];
+		u64 hist_tx[ETHTOOL_RMON_HIST_MAX];
+	);
+};
+#endif /* !HAVE_ETHTOOL_RMON_STATS */
+
+#ifndef HAVE_ETHTOOL_FEC_STATS
+/*
+ * Undoes: "ethtool: add FEC statistics" (v5.13).
+ * Selected by: !HAVE_ETHTOOL_FEC_STATS.
+ * The type only, as 7.2.13 lays it out, for the driver's code that fills
+ * one: such a kernel never asks (patches/quilt/mlx5e-no-standard-stats.patch).
+ */
+struct ethtool_fec_stats {
+	struct ethtool_fec_stat {
+		u64 total;
+		u64 lanes[ETHTOOL_MAX_LANES];
+	} corrected_blocks, uncorrectable_blocks, corrected_bits;
+};
+#endif /* !HAVE_ETHTOOL_FEC_STATS */
+
+#ifndef HAVE_ETHTOOL_MODULE_EEPROM_BY_PAGE
+/*
+ * Undoes: "ethtool: Allow network drivers to dump arbitrary EEPROM data"
+ * (v5.13). Selected by: !HAVE_ETHTOOL_MODULE_EEPROM_BY_PAGE.
+ * The type and limits only, as 7.2.13 has them, for the driver's code
+ * that reads a page: such a kernel reads a module's EEPROM through
+ * get_module_info/get_module_eeprom only and never asks for a page
+ * (patches/quilt/mlx5e-no-standard-stats.patch).
+ */
+#define ETH_MODULE_EEPROM_PAGE_LEN	128
+#define ETH_MODULE_MAX_I2C_ADDRESS	0x7f
+
+struct ethtool_module_eeprom {
+	u32	offset;
+	u32	length;
+	u8	page;
+	u8	bank;
+	u8	i2c_address;
+	u8	*data;
+};
+#endif /* !HAVE_ETHTOOL_MODULE_EEPROM_BY_PAGE */
 
 #endif /* _RDMABP_LINUX_ETHTOOL_H */

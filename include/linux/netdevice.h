@@ -382,4 +382,25 @@ static inline void netif_carrier_event(struct net_device *dev)
 #define NETDEV_LAG_HASH_VLAN_SRCMAC (NETDEV_LAG_HASH_UNKNOWN + 1)
 #endif /* !HAVE_NETDEV_LAG_HASH_VLAN_SRCMAC */
 
+#ifndef GRO_LEGACY_MAX_SIZE
+/*
+ * Undoes: "net: allow gro_max_size to exceed 65536" (v5.19), which named
+ * the old limit of a GRO packet GRO_LEGACY_MAX_SIZE. Selected by: the
+ * macro is not defined (a macro is its own probe). Such a kernel's GRO
+ * packets never exceed it: its value, GSO_MAX_SIZE there.
+ */
+#define GRO_LEGACY_MAX_SIZE	65536u
+#endif /* !GRO_LEGACY_MAX_SIZE */
+
+#ifndef HAVE_NETIF_DEVICE_PRESENT_CONST
+/*
+ * Undoes: "net: Change dev parameter to const in netif_device_present()"
+ * (v5.13). Selected by: !HAVE_NETIF_DEVICE_PRESENT_CONST. Such a kernel's
+ * test reads one state bit of a non-const net_device; callbacks that are
+ * given a const one (ndo_has_offload_stats) pass it as such.
+ */
+#define netif_device_present(dev)	\
+	((netif_device_present)((struct net_device *)(dev)))
+#endif /* !HAVE_NETIF_DEVICE_PRESENT_CONST */
+
 #endif /* _RDMABP_LINUX_NETDEVICE_H */

@@ -124,22 +124,30 @@ static inline int pci_vpd_find_ro_info_keyword(const void *buf,
  * Undoes: "PCI/IOV: Add pci_iov_get_pf_drvdata() to allow VF reaching the
  * drvdata of a PF" (v5.18), with pci_iov_vf_id() of the same series.
  * Selected by: !HAVE_PCI_IOV_GET_PF_DRVDATA. The same checks on such a
- * kernel's public fields; the VF index is found by comparing the VF's
- * address with those pci_iov_virtfn_bus()/_devfn() give for each index.
+ * kernel's public fields. The VF index is upstream's arithmetic on the
+ * routing IDs, with the First VF Offset and VF Stride read from the PF's
+ * SR-IOV capability: such a kernel keeps its copy of them in the private
+ * struct pci_sriov and exports neither pci_iov_virtfn_bus() nor _devfn().
+ * The registers hold the values for the NumVFs in force, which is what
+ * that copy is refreshed from.
  */
 static inline int pci_iov_vf_id(struct pci_dev *dev)
 {
 	struct pci_dev *pf;
-	int id;
+	u16 offset, stride;
+	int pos;
 
 	if (!dev->is_virtfn)
 		return -EINVAL;
 	pf = pci_physfn(dev);
-	for (id = 0; id < pci_num_vf(pf); id++)
-		if (pci_iov_virtfn_bus(pf, id) == dev->bus->number &&
-		    pci_iov_virtfn_devfn(pf, id) == dev->devfn)
-			return id;
-	return -EINVAL;
+	pos = pci_find_ext_capability(pf, PCI_EXT_CAP_ID_SRIOV);
+	if (!pos)
+		return -EINVAL;
+	pci_read_config_word(pf, pos + PCI_SRIOV_VF_OFFSET, &offset);
+	pci_read_config_word(pf, pos + PCI_SRIOV_VF_STRIDE, &stride);
+	if (!stride)
+		return -EINVAL;
+	return (pci_dev_id(dev) - (pci_dev_id(pf) + offset)) / stride;
 }
 
 static inline void *pci_iov_get_pf_drvdata(struct pci_dev *dev,

@@ -66,4 +66,30 @@ static inline bool skb_can_coalesce_netmem(struct sk_buff *skb, int i,
 #include <net/netmem.h>
 #endif /* !HAVE_NETMEM_REF */
 
+#ifndef HAVE_NAPI_BUILD_SKB
+/*
+ * Undoes: "skbuff: introduce {,__}napi_build_skb() which reuses NAPI cache
+ * heads" (v5.12). Selected by: !HAVE_NAPI_BUILD_SKB. The same skb around
+ * the same buffer, its head taken from the slab rather than from the
+ * NAPI cache such a kernel does not have for it.
+ */
+#define napi_build_skb(data, frag_size)	build_skb(data, frag_size)
+#endif /* !HAVE_NAPI_BUILD_SKB */
+
+#ifndef HAVE_SKB_MARK_FOR_RECYCLE
+/*
+ * Undoes: "page_pool: Allow drivers to hint on SKB recycling" (v5.14).
+ * Selected by: !HAVE_SKB_MARK_FOR_RECYCLE. Such a kernel never gives an
+ * skb's pages back to a page pool: it frees each with put_page(), so
+ * there is nothing to mark. A driver's page pool pages may reach the
+ * stack only released from their pool, the driver holding a page
+ * reference for each (as 5.10's page pool itself does for a page whose
+ * count is raised: page_pool_put_page()); mlx5e does
+ * (patches/quilt/mlx5e-page-pool-frags-as-page-refs.patch).
+ */
+static inline void skb_mark_for_recycle(struct sk_buff *skb)
+{
+}
+#endif /* !HAVE_SKB_MARK_FOR_RECYCLE */
+
 #endif /* _RDMABP_LINUX_SKBUFF_H */

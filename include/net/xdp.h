@@ -186,4 +186,99 @@ static inline int __xdp_rxq_info_reg(struct xdp_rxq_info *xdp_rxq,
 }
 #endif /* !HAVE_XDP_RXQ_INFO_REG_FRAG_SIZE */
 
+#ifndef HAVE_XDP_BUFF_FLAGS
+/*
+ * Undoes: "xdp: introduce flags field in xdp_buff/xdp_frame" (v5.18).
+ * Selected by: !HAVE_XDP_BUFF_FLAGS. Such a kernel has no multi-buffer
+ * XDP: its xdp_buff and xdp_frame carry no flags, no frame has frags
+ * and no XDP program can take them. A driver that builds a non-linear
+ * skb through an xdp_buff (mlx5e) keeps the flags itself
+ * (patches/quilt/mlx5e-rx-frags-in-driver.patch) with upstream's values,
+ * and hands them to the skb helper below, as upstream's own; the skb's
+ * shared info of such a kernel keeps no XDP frag size apart from
+ * destructor_arg, so there is nothing to reset.
+ */
+enum xdp_buff_flags {
+	XDP_FLAGS_HAS_FRAGS		= BIT(0),
+	XDP_FLAGS_FRAGS_PF_MEMALLOC	= BIT(1),
+};
+
+static inline void xdp_update_skb_frags_info(struct sk_buff *skb, u8 nr_frags,
+					     unsigned int size,
+					     unsigned int truesize,
+					     u32 xdp_flags)
+{
+	skb_shinfo(skb)->nr_frags = nr_frags;
+	skb->len += size;
+	skb->data_len += size;
+	skb->truesize += truesize;
+	skb->pfmemalloc |= !!(xdp_flags & XDP_FLAGS_FRAGS_PF_MEMALLOC);
+}
+
+static __always_inline bool xdp_frame_has_frags(const struct xdp_frame *frame)
+{
+	return false;
+}
+#endif /* !HAVE_XDP_BUFF_FLAGS */
+
+#ifndef HAVE_XDP_INIT_BUFF
+/*
+ * Undoes: "net, xdp: Introduce xdp_init_buff utility routine" (v5.12).
+ * Selected by: !HAVE_XDP_INIT_BUFF. As upstream's, without the flags word
+ * such a kernel's xdp_buff does not have (v5.18).
+ */
+static __always_inline void
+xdp_init_buff(struct xdp_buff *xdp, u32 frame_sz, struct xdp_rxq_info *rxq)
+{
+	xdp->frame_sz = frame_sz;
+	xdp->rxq = rxq;
+}
+#endif /* !HAVE_XDP_INIT_BUFF */
+
+#ifndef HAVE_XDP_PREPARE_BUFF
+/*
+ * Undoes: "net, xdp: Introduce xdp_prepare_buff utility routine" (v5.12).
+ * Selected by: !HAVE_XDP_PREPARE_BUFF. As upstream's.
+ */
+static __always_inline void
+xdp_prepare_buff(struct xdp_buff *xdp, unsigned char *hard_start,
+		 int headroom, int data_len, const bool meta_valid)
+{
+	unsigned char *data = hard_start + headroom;
+
+	xdp->data_hard_start = hard_start;
+	xdp->data = data;
+	xdp->data_end = data + data_len;
+	xdp->data_meta = meta_valid ? data : data + 1;
+}
+#endif /* !HAVE_XDP_PREPARE_BUFF */
+
+#ifndef HAVE_XDP_FRAME_BULK
+/*
+ * Undoes: "net: xdp: Introduce bulking for xdp tx return path" (v5.11),
+ * with xdp_frame_bulk_init() of later kernels. Selected by:
+ * !HAVE_XDP_FRAME_BULK. Such a kernel returns frames one by one: each
+ * frame goes back at once through xdp_return_frame(), the flush has
+ * nothing left to do. The same frames are returned, without the batching.
+ */
+struct xdp_frame_bulk {
+	int count;
+};
+
+static __always_inline void xdp_frame_bulk_init(struct xdp_frame_bulk *bq)
+{
+	bq->count = 0;
+}
+
+static inline void xdp_return_frame_bulk(struct xdp_frame *xdpf,
+					 struct xdp_frame_bulk *bq)
+{
+	xdp_return_frame(xdpf);
+}
+
+static inline void xdp_flush_frame_bulk(struct xdp_frame_bulk *bq)
+{
+}
+#endif /* !HAVE_XDP_FRAME_BULK */
+
 #endif /* _RDMABP_NET_XDP_H */

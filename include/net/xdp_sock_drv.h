@@ -146,4 +146,33 @@ rdmabp_xsk_tx_metadata_to_compl(struct xsk_tx_metadata *meta,
 #define XDP_UMEM_MIN_CHUNK_SIZE (1 << XDP_UMEM_MIN_CHUNK_SHIFT)
 #endif /* !XDP_UMEM_MIN_CHUNK_SHIFT */
 
+#ifndef HAVE_XSK_BUFF_ALLOC_BATCH
+/*
+ * Undoes: "xsk: Batched buffer allocation for the pool" (v5.16): a batch
+ * of buffers taken at once, and a received buffer's data set from its
+ * size. Selected by: !HAVE_XSK_BUFF_ALLOC_BATCH. The batch is taken one
+ * buffer at a time, as such a kernel's drivers do, up to max or the first
+ * buffer the pool cannot give; the size as upstream sets it.
+ */
+static inline u32 xsk_buff_alloc_batch(struct xsk_buff_pool *pool,
+				       struct xdp_buff **xdp, u32 max)
+{
+	u32 i;
+
+	for (i = 0; i < max; i++) {
+		xdp[i] = xsk_buff_alloc(pool);
+		if (!xdp[i])
+			break;
+	}
+	return i;
+}
+
+static inline void xsk_buff_set_size(struct xdp_buff *xdp, u32 size)
+{
+	xdp->data = xdp->data_hard_start + XDP_PACKET_HEADROOM;
+	xdp->data_meta = xdp->data;
+	xdp->data_end = xdp->data + size;
+}
+#endif /* !HAVE_XSK_BUFF_ALLOC_BATCH */
+
 #endif /* _RDMABP_NET_XDP_SOCK_DRV_H */

@@ -38,6 +38,14 @@ static inline dma_addr_t page_pool_get_dma_addr_netmem(netmem_ref netmem)
 	return page_pool_get_dma_addr(netmem_to_page(netmem));
 }
 
+#ifdef HAVE_PAGE_POOL_FRAGMENT_PAGE
+/*
+ * A kernel before "page_pool: Refactor page_pool to enable fragmenting
+ * after allocation" (v5.19, HAVE_PAGE_POOL_FRAGMENT_PAGE) keeps no
+ * fragment count in a page (5.10): there is nothing to map these three
+ * to. mlx5e, their one user here, counts its fragments in the page's
+ * references on such a kernel (patches/quilt/mlx5e-page-pool-frags-as-page-refs.patch).
+ */
 static inline void page_pool_fragment_netmem(netmem_ref netmem, long nr)
 {
 	page_pool_fragment_page(netmem_to_page(netmem), nr);
@@ -56,6 +64,7 @@ static inline void page_pool_put_unrefed_netmem(struct page_pool *pool,
 	page_pool_put_defragged_page(pool, netmem_to_page(netmem),
 				     dma_sync_size, allow_direct);
 }
+#endif /* HAVE_PAGE_POOL_FRAGMENT_PAGE */
 
 static inline void page_pool_put_full_netmem(struct page_pool *pool,
 					     netmem_ref netmem,
@@ -67,12 +76,16 @@ static inline void page_pool_put_full_netmem(struct page_pool *pool,
 /*
  * Undoes: page_pool_page_is_pp() (v6.16). The test the target's own
  * skb_pp_recycle() path makes: a page pool page carries PP_SIGNATURE in
- * pp_magic.
+ * pp_magic. A kernel before "page_pool: Allow drivers to hint on SKB
+ * recycling" (v5.14, HAVE_SKB_MARK_FOR_RECYCLE) has no pp_magic (5.10): no
+ * page says it is a page pool's, and the stack never gives one back.
  */
+#ifdef HAVE_SKB_MARK_FOR_RECYCLE
 static inline bool page_pool_page_is_pp(const struct page *page)
 {
 	return (page->pp_magic & ~0x3UL) == PP_SIGNATURE;
 }
+#endif /* HAVE_SKB_MARK_FOR_RECYCLE */
 
 /*
  * Undoes: PP_FLAG_ALLOW_UNREADABLE_NETMEM (devmem TCP, v6.12). Without
