@@ -31,8 +31,7 @@ spatch_bin=$(readlink -f "$(command -v spatch)")
 for t in "${targets[@]}"; do
 	kver=$("$TOP/scripts/chroot" ensure "$t" 2>/dev/null) || kver=
 	if [ -z "$kver" ]; then
-		ok 0 "# SKIP $t: no build environment"
-		ok 0 "# SKIP $t: no build environment"
+		skip 2 "$t: no build environment"
 		continue
 	fi
 	cfg="$w/cfg-$t"

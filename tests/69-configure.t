@@ -28,8 +28,7 @@ first=
 for t in "$@"; do
 	kver=$("$TOP/scripts/chroot" ensure "$t" 2>/dev/null) || kver=
 	if [ -z "$kver" ]; then
-		ok 0 "# SKIP $t: no build environment"
-		ok 0 "# SKIP $t: no build environment"
+		skip 2 "$t: no build environment"
 		continue
 	fi
 	[ -n "$first" ] || first=$t
