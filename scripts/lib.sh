@@ -18,6 +18,15 @@ log() {
 	echo "$PROG: $*" >&2
 }
 
+# patch_in DIR PATCH: apply PATCH in DIR as every backport unit is applied
+# (no fuzz, no backup files); a materialised rule that changes nothing
+# (its header alone) applies as nothing. patch(1)'s messages on stdout.
+patch_in() {
+	[ -f "$2" ] || { echo "no patch file $2"; return 1; }
+	grep -q '^+++ ' "$2" || return 0
+	(cd "$1" && patch -p1 --fuzz=0 --forward --batch --no-backup-if-mismatch -r - <"$2" 2>&1)
+}
+
 # Supported targets: target suite compiler kernel-releases. The headers ABI
 # is looked up in the suite at chroot creation (newest wins), never
 # hard-coded. A target is named SERIES or SERIES-VARIANT (6.12-deb12: the
