@@ -327,6 +327,11 @@ static int rdmabp_kernel_params_register(struct devlink *devlink,
 
 	devl_unlock(devlink);
 	err = devlink_params_register(devlink, params, params_count);
+#ifdef HAVE_DEVLINK_PARAMS_PUBLISH
+	/* Added to a registered instance: published as at registration. */
+	if (!err && devlink->registered)
+		devlink_params_publish(devlink);
+#endif /* HAVE_DEVLINK_PARAMS_PUBLISH */
 	devl_lock(devlink);
 	return err;
 }

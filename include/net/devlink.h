@@ -50,27 +50,34 @@ static inline void devl_assert_locked(struct devlink *devlink)
 	lockdep_assert_held(&devlink->lock);
 }
 
+/*
+ * Runs STMT, a call of the kernel's unlocked registration function, with
+ * the instance lock the caller holds released around it.
+ */
+#define rdmabp_devl_unlocked(devlink, stmt)		\
+	do {						\
+		devl_assert_locked(devlink);		\
+		devl_unlock(devlink);			\
+		stmt;					\
+		devl_lock(devlink);			\
+	} while (0)
+
 static inline int devl_port_register(struct devlink *devlink,
 				     struct devlink_port *devlink_port,
 				     unsigned int port_index)
 {
 	int err;
 
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	err = devlink_port_register(devlink, devlink_port, port_index);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink,
+			     err = devlink_port_register(devlink, devlink_port,
+							 port_index));
 	return err;
 }
 
 static inline void devl_port_unregister(struct devlink_port *devlink_port)
 {
-	struct devlink *devlink = devlink_port->devlink;
-
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	devlink_port_unregister(devlink_port);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink_port->devlink,
+			     devlink_port_unregister(devlink_port));
 }
 
 static inline int
@@ -81,21 +88,20 @@ devl_resource_register(struct devlink *devlink, const char *resource_name,
 {
 	int err;
 
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	err = devlink_resource_register(devlink, resource_name, resource_size,
-					resource_id, parent_resource_id,
-					size_params);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink,
+			     err = devlink_resource_register(devlink,
+							     resource_name,
+							     resource_size,
+							     resource_id,
+							     parent_resource_id,
+							     size_params));
 	return err;
 }
 
 static inline void devl_resources_unregister(struct devlink *devlink)
 {
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	devlink_resources_unregister(devlink, NULL);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink,
+			     devlink_resources_unregister(devlink, NULL));
 }
 
 static inline int devl_traps_register(struct devlink *devlink,
@@ -104,10 +110,9 @@ static inline int devl_traps_register(struct devlink *devlink,
 {
 	int err;
 
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	err = devlink_traps_register(devlink, traps, traps_count, priv);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink,
+			     err = devlink_traps_register(devlink, traps,
+							  traps_count, priv));
 	return err;
 }
 
@@ -115,10 +120,9 @@ static inline void devl_traps_unregister(struct devlink *devlink,
 					 const struct devlink_trap *traps,
 					 size_t traps_count)
 {
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	devlink_traps_unregister(devlink, traps, traps_count);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink,
+			     devlink_traps_unregister(devlink, traps,
+						      traps_count));
 }
 
 static inline int
@@ -128,10 +132,9 @@ devl_trap_groups_register(struct devlink *devlink,
 {
 	int err;
 
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	err = devlink_trap_groups_register(devlink, groups, groups_count);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink,
+			     err = devlink_trap_groups_register(devlink, groups,
+								groups_count));
 	return err;
 }
 
@@ -140,10 +143,9 @@ devl_trap_groups_unregister(struct devlink *devlink,
 			    const struct devlink_trap_group *groups,
 			    size_t groups_count)
 {
-	devl_assert_locked(devlink);
-	devl_unlock(devlink);
-	devlink_trap_groups_unregister(devlink, groups, groups_count);
-	devl_lock(devlink);
+	rdmabp_devl_unlocked(devlink,
+			     devlink_trap_groups_unregister(devlink, groups,
+							    groups_count));
 }
 #endif /* !HAVE_DEVL_LOCK */
 
@@ -190,7 +192,7 @@ static inline void rdmabp_devlink_unregister_reload(struct devlink *devlink)
 	devlink_unregister(devlink);
 }
 #define devlink_alloc rdmabp_devlink_alloc_reload
-#define devlink_unregister rdmabp_devlink_unregister_reload
+#define devlink_unregister(devlink) rdmabp_devlink_unregister_reload(devlink)
 #endif /* HAVE_DEVLINK_RELOAD_ENABLE */
 
 #ifndef HAVE_DEVLINK_ALLOC_DEV
@@ -225,6 +227,25 @@ rdmabp_devlink_alloc_ns(const struct devlink_ops *ops, size_t priv_size,
 #define devlink_alloc_ns rdmabp_devlink_alloc_ns
 #define devlink_register(devlink)	((devlink_register)(devlink, (devlink)->dev))
 #endif /* !HAVE_DEVLINK_ALLOC_DEV */
+
+#ifdef HAVE_DEVLINK_PARAMS_PUBLISH
+/*
+ * Undoes: "devlink: Delete obsolete parameters publish API" (v5.16).
+ * Selected by: HAVE_DEVLINK_PARAMS_PUBLISH. Such a kernel (5.10) shows
+ * and sets no runtime value of a parameter its driver did not publish
+ * (devlink_params_publish()); the newer kernel has no such step. The
+ * parameters are published when the instance is registered, and those
+ * registered later by the compat registration (compat/devlink_param.c).
+ */
+static inline void rdmabp_devlink_register_publish(struct devlink *devlink)
+{
+	devlink_register(devlink);
+	devlink_params_publish(devlink);
+}
+
+#undef devlink_register
+#define devlink_register(devlink) rdmabp_devlink_register_publish(devlink)
+#endif /* HAVE_DEVLINK_PARAMS_PUBLISH */
 
 #ifndef HAVE_DEVLINK_PARAM_GET_EXTACK
 /*
@@ -341,10 +362,10 @@ int rdmabp_devlink_param_driverinit_value_set(struct devlink *devlink,
  * module while it is registered (the kernel's list was found)?
  */
 bool rdmabp_devlink_params_direct(struct devlink *devlink);
-#define devlink_register rdmabp_devlink_register
-#define devlink_unregister rdmabp_devlink_unregister
-#define devlink_param_driverinit_value_set \
-	rdmabp_devlink_param_driverinit_value_set
+#define devlink_register(devlink) rdmabp_devlink_register(devlink)
+#define devlink_unregister(devlink) rdmabp_devlink_unregister(devlink)
+#define devlink_param_driverinit_value_set(devlink, param_id, init_val) \
+	rdmabp_devlink_param_driverinit_value_set(devlink, param_id, init_val)
 #endif /* !HAVE_DEVLINK_PARAMS_AFTER_REGISTER && HAVE_DEVL_LOCK */
 
 /*
