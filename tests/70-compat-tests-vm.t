@@ -1,15 +1,18 @@
 #!/bin/bash
 # The compat module and the compat headers at run time: compat/tests/
 # rdmabp_compat_test.ko and rdmabp_devlink_test.ko (make compat-tests) are
-# built against the project's 6.12 and 7.2 builds and loaded in each
-# target's guest on the project's stack (scripts/vmtest VM_EXTRA_KO); every
-# case of their KTAP reports must pass. rdmabp_devlink_test keeps a devlink
+# built against the project's 6.12, 7.2, 6.1 and 5.10 builds and loaded in
+# each target's guest on the project's stack (scripts/vmtest VM_EXTRA_KO);
+# every case of their KTAP reports must pass (on 5.10 port_fn_set_state is
+# a SKIP: no port function state there, v5.12). rdmabp_devlink_test keeps a devlink
 # instance while loaded, which rdmabp_devlink_test.sh drives with devlink(8)
 # in the guest (its cases are results too). On 6.12 the cases check the
 # compat implementations (the modules depend on rdmabp_compat), on 7.2 the
 # kernel's own functions and devlink. rdmabp_aux_test checks the compat
 # auxiliary bus: a copy of compat/auxiliary_bus.c built into it runs beside
-# the kernel's own bus on both. Slow (two guests): make check-vm-extras.
+# the kernel's own bus where there is one (on 5.10, which has none, they
+# run on rdmabp_compat's bus itself). Slow (four guests): make
+# check-vm-extras.
 . "$(dirname "$0")/lib.sh"
 command -v qemu-system-x86_64 >/dev/null || { echo "1..0 # SKIP qemu-system-x86_64 missing (make deps)"; exit 0; }
 src="$TOP/compat/tests/rdmabp_compat_test.c"
@@ -22,9 +25,9 @@ mapfile -t dlcases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", test_[a-z0-9_]* },$/\1/p
 # ... and the guest script's: t_NAME() {
 mapfile -t auxcases < <(sed -n 's/^\t{ "\([a-z0-9_]*\)", rdmabp_aux_[a-z0-9_]* },$/\1/p' "$auxsrc")
 mapfile -t shcases < <(sed -n 's/^t_\([a-z0-9_]*\)() {$/\1/p' "$dlsh")
-targets="6.12 7.2"
+targets="6.12 7.2 6.1 5.10"
 per_target=$(( ${#cases[@]} + ${#dlcases[@]} + ${#shcases[@]} + ${#auxcases[@]} + 13 ))
-plan $(( 5 + 2 * per_target ))
+plan $(( 5 + 4 * per_target ))
 
 [ "${#cases[@]}" -ge 15 ]
 ok $? "rdmabp_compat_test has ${#cases[@]} cases"
@@ -120,31 +123,51 @@ for target in $targets; do
 		vm_result_ok "$res" "project/extra_rdmabp_devlink_test:$c" "$target: devlink $c (in the kernel)"
 	done
 	for c in "${shcases[@]}"; do
+		if [ "$target" = 5.10 ] && [ "$c" = port_fn_set_state ]; then
+			line=$(awk -F'\t' -v t="project/extra_rdmabp_devlink_test:$c" '$1 == t' "$res" 2>/dev/null)
+			[ "$(cut -f2 <<<"$line")" = SKIP ]
+			ok $? "$target: devlink $c (devlink(8)) is skipped, no port function state: ${line:-no result}"
+			continue
+		fi
 		vm_result_ok "$res" "project/extra_rdmabp_devlink_test:$c" "$target: devlink $c (devlink(8))"
 	done
 	for c in "${auxcases[@]}"; do
 		vm_result_ok "$res" "project/extra_rdmabp_aux_test:$c" "$target: $c"
 	done
-	# Both kernels have their own bus: the cases ran on the copy, beside it.
-	grep -q "# rdmabp_aux_test: a copy of compat/auxiliary_bus.c on /sys/bus/rdmabp_auxiliary_test" \
-		"$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
-	ok $? "$target: the auxiliary bus cases ran on the compat bus beside the kernel's"
+	# A kernel with its own bus: the cases ran on the copy, beside it; 5.10
+	# has none: on the compat module's bus, the one its drivers bind on.
+	if [ "$target" = 5.10 ]; then
+		grep -q "# rdmabp_aux_test: rdmabp_compat's bus on /sys/bus/auxiliary" \
+			"$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
+		ok $? "$target: the auxiliary bus cases ran on rdmabp_compat's bus (the kernel has none)"
+	else
+		grep -q "# rdmabp_aux_test: a copy of compat/auxiliary_bus.c on /sys/bus/rdmabp_auxiliary_test" \
+			"$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
+		ok $? "$target: the auxiliary bus cases ran on the compat bus beside the kernel's"
+	fi
 	grep -q "# rdmabp_compat_test: netdev_lock: $impl, skb_crc32c: $impl" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
 	ok $? "$target: the guest ran $impl netdev_lock and skb_crc32c"
-	# Which compat units the cases went through: all of them on 6.12, none on 7.2.
+	# Which compat units the cases went through: none on 7.2, more the older.
 	units=$(sed -n 's/.*# rdmabp_compat_test: compat units in use: //p' "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null)
-	if [ "$target" = 7.2 ]; then want="none"; else
+	if [ "$target" = 7.2 ]; then want="none"
+	elif [ "$target" = 6.1 ] || [ "$target" = 5.10 ]; then
+		want="netdev_lock skb_crc32c netif_set_mtu napi_schedule_bool hrtimer_setup strscpy_two_args bvec_phys wq_percpu system_dfl_wq dma_map_phys dma_iova_state hmm_pfn_dma_mapped hmm_dma_map to_net_ns register_net_sysctl_sz rtnl_newlink_params udp_tunnel_sock_sk ethtool_rxfh_indir_resize ethtool_rxfh_indir_lost netif_xmit_timeout_ms"
+		want+=" skb_can_coalesce_netmem xdp_buff_get_skb_flags xdp_update_skb_frags_info xdp_set_features_flag_locked xsk_tx_metadata_request_pool net_dim_sample_ptr page_pool_dev_alloc_netmems pp_page_to_nmdesc page_pool_get_stats netmem_dma_unmap_page_attrs skb_gso_tcp_fixedid_inner ndo_hwtstamp_get xsk_tx_metadata netmem_ref irq_cpu_rmap_remove"
+	else
 		want="netdev_lock skb_crc32c netif_set_mtu hrtimer_setup dma_map_phys dma_iova_state hmm_pfn_dma_mapped hmm_dma_map to_net_ns rtnl_newlink_params udp_tunnel_sock_sk ethtool_rxfh_indir_resize ethtool_rxfh_indir_lost netif_xmit_timeout_ms"
 		want+=" skb_can_coalesce_netmem xdp_buff_get_skb_flags xdp_update_skb_frags_info xdp_set_features_flag_locked xsk_tx_metadata_request_pool net_dim_sample_ptr page_pool_dev_alloc_netmems pp_page_to_nmdesc page_pool_get_stats netmem_dma_unmap_page_attrs skb_gso_tcp_fixedid_inner"
 	fi
 	[ "$units" = "$want" ]
 	ok $? "$target: compat units in use: ${units:-?}"
-	# The devlink units: all five on 6.12, none on 7.2.
+	# The devlink units: five on 6.12, more on 6.1 and 5.10, none on 7.2.
 	units=$(sed -n 's/.*# rdmabp_devlink_test: devlink compat units in use: //p' "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null)
-	if [ "$target" = 7.2 ]; then want="none"; left="none, the kernel's own devlink"; else
-		want="devlink_param_get_extack devlink_health_reporter_default_periods devl_param_driverinit_value_set_ptr devlink_param_generic_id_num_doorbells devlink_param_generic_id_total_vfs"
-		left=0
-	fi
+	want="devlink_param_get_extack devlink_health_reporter_default_periods devl_param_driverinit_value_set_ptr devlink_param_generic_id_num_doorbells devlink_param_generic_id_total_vfs"
+	left=0
+	case $target in
+	7.2) want="none"; left="none, the kernel's own devlink" ;;
+	6.1) want+=" devlink_param_set_extack devlink_port_ops devlink_params_after_register" ;;
+	5.10) want+=" devlink_param_set_extack devlink_port_ops devlink_port_fn_state devlink_param_generic_id_io_eq_size" ;;
+	esac
 	[ "$units" = "$want" ]
 	ok $? "$target: devlink compat units in use: ${units:-?}"
 	grep -q "# rdmabp_devlink_test: compat parameter arrays left: $left\$" "$TOP/build/vm/$kver/project/guest/dmesg.txt" 2>/dev/null
