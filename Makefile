@@ -48,7 +48,7 @@ matrix: deps fetch
 check: deps fetch
 	prove $(filter-out tests/6% tests/7%,$(sort $(wildcard tests/*.t)))
 
-# The slower guests (tests/7*.t: the compat test module in the 6.12 and 7.2
+# The slower guests (tests/7*.t: the compat test modules in the 6.12, 7.2, 6.1 and 5.10
 # guests, the systemd guest): make check-vm-extras.
 .PHONY: check-vm-extras
 check-vm-extras: deps fetch
