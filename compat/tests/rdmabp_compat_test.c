@@ -639,7 +639,7 @@ static enum rdmabp_result test_napi_schedule_bool(void)
 
 	if (!dev)
 		return RDMABP_FAIL;
-	n = kzalloc(sizeof(*n), GFP_KERNEL);
+	n = kzalloc_obj(*n, GFP_KERNEL);
 	if (!n) {
 		WHY("no memory");
 		goto out_dev;
